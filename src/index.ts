@@ -1,0 +1,5 @@
+/**
+ * `portico`: defines every element and exports their classes, the events and the SDK.
+ * For side-effect-free imports use `portico/sdk`, or one element at a time: `portico/elements/<name>.js`.
+ */
+export * from './sdk/index.js';

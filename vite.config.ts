@@ -1,0 +1,86 @@
+/**
+ * One config, three jobs:
+ * - `vite` (npm start): the demo in demo/, with the mock backend's service worker served at the root;
+ * - `vite build` (lib): ESM per entry (`.`, `./sdk`, `./mocks`, one per element) with dependencies external;
+ * - `vite build --mode cdn`: dist/portico.min.js, self-contained for a `<script type="module">`.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+const elements = readdirSync('src/elements', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(`src/elements/${entry.name}/define.ts`))
+  .map((entry) => entry.name);
+
+const themes = readdirSync('src/themes').filter((file) => file.endsWith('.css'));
+
+/** Lit's decorators as TypeScript's `experimentalDecorators` compile them (what esbuild does in tests). */
+const oxc = {
+  decorator: { legacy: true },
+  assumptions: { setPublicClassFields: true },
+  typescript: { removeClassFieldsWithoutInitializer: true },
+} as UserConfig['oxc'];
+
+/** Serves msw's worker script at /mockServiceWorker.js (dev server and preview). */
+function mockServiceWorker(): Plugin {
+  const script = () => readFileSync('node_modules/msw/lib/mockServiceWorker.js', 'utf8');
+  return {
+    name: 'portico:mock-service-worker',
+    configureServer(server) {
+      server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
+        res.setHeader('Content-Type', 'application/javascript');
+        res.end(script());
+      });
+    },
+  };
+}
+
+/** Copies the theme CSS files into dist/themes. */
+function themeFiles(): Plugin {
+  return {
+    name: 'portico:themes',
+    generateBundle() {
+      for (const file of themes) this.emitFile({ type: 'asset', fileName: `themes/${file}`, source: readFileSync(`src/themes/${file}`, 'utf8') });
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }): UserConfig => {
+  if (command === 'serve') {
+    return { root: 'demo', oxc, plugins: [mockServiceWorker()], server: { port: 5173, host: true }, preview: { port: 4173 } };
+  }
+  if (mode === 'cdn') {
+    return {
+      oxc,
+      publicDir: false,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'portico.min.js' },
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
+  return {
+    oxc,
+    publicDir: false,
+    plugins: [themeFiles()],
+    build: {
+      outDir: 'dist',
+      target: 'es2022',
+      sourcemap: true,
+      lib: {
+        entry: {
+          index: 'src/index.ts',
+          'sdk/index': 'src/sdk/index.ts',
+          'mocks/index': 'src/mocks/index.ts',
+          ...Object.fromEntries(elements.map((name) => [`elements/${name}`, `src/elements/${name}/define.ts`])),
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, 'ky', /^zod(\/|$)/, /^msw(\/|$)/, 'dompurify'],
+      },
+    },
+  };
+});
