@@ -1,5 +1,5 @@
 // @web/test-runner: every test in real headless Chromium (Debian's package; see scripts/ensure-chromium.mjs).
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -13,6 +13,16 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [
+    // One module importing every story file, for test/stories.test.ts.
+    function storyIndex(context, next) {
+      if (context.path !== '/__stories.js') return next();
+      const files = readdirSync('stories').filter((file) => file.endsWith('.stories.ts')).sort();
+      context.type = 'application/javascript';
+      context.body = [
+        ...files.map((file, i) => `import * as s${i} from '/stories/${file}';`),
+        `export default { ${files.map((file, i) => `${JSON.stringify(file)}: s${i}`).join(', ')} };`,
+      ].join('\n');
+    },
     // msw's service worker must be served from the root to control every test page.
     function mockServiceWorker(context, next) {
       if (context.path === '/mockServiceWorker.js') {

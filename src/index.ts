@@ -2,4 +2,8 @@
  * `portico`: defines every element and exports their classes, the events and the SDK.
  * For side-effect-free imports use `portico/sdk`, or one element at a time: `portico/elements/<name>.js`.
  */
+export * from './elements/activity-feed/define.js';
+export * from './elements/file-upload/define.js';
+export * from './elements/rich-text/define.js';
+export * from './events/index.js';
 export * from './sdk/index.js';

@@ -15,6 +15,10 @@ export const chromeArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Test pages run side by side; a page in the background must not have its timers throttled.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export const freshProfile = () => mkdtempSync(join(tmpdir(), 'portico-chromium-'));

@@ -9,3 +9,5 @@ export * from './contract.js';
 export * from './session.js';
 export { parseInput, parseResponse } from './validate.js';
 export { createRestAdapter, type RestAdapterOptions } from './rest-adapter.js';
+export * from './format.js';
+export * from './merge-tags.js';

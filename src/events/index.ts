@@ -1,0 +1,5 @@
+/** Every event Portico elements dispatch. Each bubbles and is composed; `detail` is typed. */
+export { PorticoEvent } from './portico-event.js';
+export { PorticoNavigateEvent, type NavigateDetail } from './navigate.js';
+export { PorticoUnauthorizedEvent } from './unauthorized.js';
+export { PorticoUploadEvent } from './upload.js';
