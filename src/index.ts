@@ -4,6 +4,7 @@
  */
 export * from './elements/activity-feed/define.js';
 export * from './elements/file-upload/define.js';
+export * from './elements/request-form/define.js';
 export * from './elements/rich-text/define.js';
 export * from './events/index.js';
 export * from './sdk/index.js';

@@ -3,3 +3,4 @@ export { PorticoEvent } from './portico-event.js';
 export { PorticoNavigateEvent, type NavigateDetail } from './navigate.js';
 export { PorticoUnauthorizedEvent } from './unauthorized.js';
 export { PorticoUploadEvent } from './upload.js';
+export { PorticoRequestCreatedEvent } from './request-created.js';

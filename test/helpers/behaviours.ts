@@ -20,6 +20,12 @@ export interface ViewBehaviour {
   readyText: RegExp;
   /** Text of the empty state. */
   emptyText: RegExp;
+  /**
+   * The element loads only what a backend serves before sign-in (the firm's config), so an expired
+   * session cannot surface while loading: the "hands an expired session" check is left out, and the
+   * element's own tests cover it on its writes.
+   */
+  publicData?: boolean;
 }
 
 async function mount(b: Backend, behaviour: ViewBehaviour): Promise<HTMLElement> {
@@ -71,7 +77,7 @@ export function itBehavesLikeAView(behaviour: ViewBehaviour): void {
       await until(() => behaviour.readyText.test(shadowText(el)), 3000, 'data after retry');
     });
 
-    it('hands an expired session to the portal', async () => {
+    if (!behaviour.publicData) it('hands an expired session to the portal', async () => {
       const b = backend();
       b.store.expireSession();
       b.store.faults.delay(behaviour.route, 50); // so the listener is attached before the failure
