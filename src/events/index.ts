@@ -2,5 +2,6 @@
 export { PorticoEvent } from './portico-event.js';
 export { PorticoNavigateEvent, type NavigateDetail } from './navigate.js';
 export { PorticoUnauthorizedEvent } from './unauthorized.js';
+export { PorticoPayEvent, type PayDetail } from './pay.js';
 export { PorticoUploadEvent } from './upload.js';
 export { PorticoRequestCreatedEvent } from './request-created.js';
