@@ -1,11 +1,17 @@
+#!/usr/bin/env node
+// Looks at a page in Debian's Chromium: node scripts/screenshot.mjs <url> <out.png> [width] [height] [--full] [--dark]
+// Prints the page's text and any page errors. For checking what a view looks like at 360 px and 1280 px.
 import { chromium } from 'playwright-core';
-const [url, out, width = '1280', height = '800'] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
-const page = await browser.newPage({ viewport: { width: +width, height: +height } });
-page.on('console', (m) => console.log('console:', m.type(), m.text()));
-page.on('pageerror', (e) => console.log('pageerror:', e.message));
+import { chromeArgs, chromePath } from '../test/chromium.mjs';
+
+const args = process.argv.slice(2);
+const flags = new Set(args.filter((a) => a.startsWith('--')));
+const [url, out, width = '1280', height = '800'] = args.filter((a) => !a.startsWith('--'));
+const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
+const page = await browser.newPage({ viewport: { width: +width, height: +height }, colorScheme: flags.has('--dark') ? 'dark' : 'light' });
+page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
+page.on('pageerror', (e) => console.log('page error:', e.message));
 await page.goto(url);
 await page.waitForTimeout(2500);
-await page.screenshot({ path: out, fullPage: true });
-console.log(await page.locator('body').innerText());
+await page.screenshot({ path: out, fullPage: flags.has('--full') });
 await browser.close();

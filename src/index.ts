@@ -4,6 +4,9 @@
  */
 export * from './elements/activity-feed/define.js';
 export * from './elements/file-upload/define.js';
+export * from './elements/home/define.js';
+export * from './elements/login/define.js';
+export * from './elements/portal/define.js';
 export * from './elements/request-form/define.js';
 export * from './elements/rich-text/define.js';
 export * from './events/index.js';

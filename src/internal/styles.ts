@@ -397,6 +397,19 @@ export const surfaces = css`
     background-size: 200% 100%;
     animation: shimmer 1.4s ease-in-out infinite;
   }
+  .skeleton-body {
+    margin-top: var(--_space-4);
+  }
+  .skeleton-card {
+    gap: var(--_space-2);
+  }
+  .skeleton-list {
+    gap: var(--_space-4);
+  }
+  .skeleton-row {
+    flex-wrap: nowrap;
+    gap: var(--_space-4);
+  }
   @keyframes shimmer {
     from {
       background-position: 200% 0;

@@ -3,6 +3,7 @@
  * will appear and what to do, and an error state in plain words with Retry.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { msg } from '@lit/localize';
 import type { PortalError } from '../sdk/errors.js';
 import { icons } from './icons.js';
@@ -18,18 +19,19 @@ export function badge(label: string, tone: Tone = 'neutral'): TemplateResult {
 export function loadingView(options: { rows?: number; label?: string; shape?: 'list' | 'detail' | 'cards' } = {}): TemplateResult {
   const { rows = 5, shape = 'list' } = options;
   const label = options.label ?? msg('Loading…');
-  const line = (width: string, height = '1em') => html`<span class="skeleton" style="width:${width};height:${height}"></span>`;
+  // styleMap sets CSSOM properties, which a strict CSP (no 'unsafe-inline' styles) allows.
+  const line = (width: string, height = '1em') => html`<span class="skeleton" style=${styleMap({ width, height })}></span>`;
   let body: TemplateResult;
   if (shape === 'detail') {
     body = html`<div class="stack">
       ${line('40%', '1.6em')} ${line('25%')}
-      <div class="stack" style="margin-top:1rem">${Array.from({ length: rows }, (_, i) => line(`${90 - (i % 3) * 15}%`))}</div>
+      <div class="stack skeleton-body">${Array.from({ length: rows }, (_, i) => line(`${90 - (i % 3) * 15}%`))}</div>
     </div>`;
   } else if (shape === 'cards') {
-    body = html`<div class="stack">${Array.from({ length: rows }, () => html`<div class="card card-body stack" style="gap:.5rem">${line('50%')} ${line('30%')}</div>`)}</div>`;
+    body = html`<div class="stack">${Array.from({ length: rows }, () => html`<div class="card card-body stack skeleton-card">${line('50%')} ${line('30%')}</div>`)}</div>`;
   } else {
-    body = html`<div class="stack" style="gap:.9rem">
-      ${Array.from({ length: rows }, (_, i) => html`<div class="row" style="flex-wrap:nowrap;gap:1rem">${line(`${30 + (i % 3) * 8}%`)} ${line('15%')} ${line('12%')}</div>`)}
+    body = html`<div class="stack skeleton-list">
+      ${Array.from({ length: rows }, (_, i) => html`<div class="row skeleton-row">${line(`${30 + (i % 3) * 8}%`)} ${line('15%')} ${line('12%')}</div>`)}
     </div>`;
   }
   return html`<div part="loading" role="status" aria-live="polite" aria-busy="true"><span class="visually-hidden">${label}</span>${body}</div>`;

@@ -279,8 +279,9 @@ export function seed(options: SeedOptions = {}): Db {
   const db: Db = {
     preset,
     config: {
-      firm: v.firm,
-      modules: v.modules,
+      // Copies: a store's updateConfig() must not leak into the next store (tests, stories).
+      firm: structuredClone(v.firm),
+      modules: [...v.modules],
       menu: [
         ...v.modules.map((module) => ({ type: 'module' as const, module })),
         { type: 'page', pageId: 'pg_how', label: preset === 'harbor' ? 'How we work' : 'Our guarantee' },
@@ -297,7 +298,7 @@ export function seed(options: SeedOptions = {}): Db {
               : '<h2>Six-year guarantee</h2><p>Every job by {{firm.name}} is certified and guaranteed. Questions? Call <a href="tel:+15550142">555 0142</a>.</p>',
         },
       ],
-      permissions: v.permissions,
+      permissions: structuredClone(v.permissions),
       uploads: {
         maxBytes: 10 * 1024 * 1024,
         allowedTypes: ['application/pdf', 'image/*', '.csv', '.xlsx', '.docx', 'text/plain'],
@@ -317,7 +318,7 @@ export function seed(options: SeedOptions = {}): Db {
               { id: 'scheduling', label: 'Scheduling' },
               { id: 'general', label: 'General' },
             ],
-      signInChannels: v.signInChannels,
+      signInChannels: [...v.signInChannels],
     },
     companyPermissions: preset === 'harbor' ? { co_bluefern: { files: 'upload' } } : {},
     companies,
@@ -481,13 +482,14 @@ export function seed(options: SeedOptions = {}): Db {
   for (const company of companies) {
     v.projects.forEach((p, i) => {
       const id = `prj_${company.id.slice(3)}_${i + 1}`;
-      const done = [2, 4, 1][i] ?? 0;
+      const done = [2, 3, 1][i] ?? 0;
       const status: Project['status'] = i === 1 && company.id === 'co_bluefern' ? 'completed' : i === 2 ? 'planned' : 'active';
       const milestones = p.milestones.map((title, m) => ({
         id: `${id}_m${m + 1}`,
         title,
         dueDate: day(-30 + m * 14),
-        ...(status === 'completed' || m < done ? { completedAt: at(-30 + m * 14 - 1, 16) } : {}),
+        // Done milestones were completed on or before their due date, and never after today.
+        ...(status === 'completed' || m < done ? { completedAt: at(Math.min(-30 + m * 14 - 1, -1 - m), 16) } : {}),
       }));
       const completed = milestones.filter((m) => m.completedAt).length;
       const companyInvoices = db.invoices.filter((inv) => inv.companyId === company.id && !inv.draft);

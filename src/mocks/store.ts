@@ -75,7 +75,8 @@ function sortItems<T extends { id: string }>(items: T[], sort: string | undefine
   const spec = sort || fallback;
   const desc = spec.startsWith('-');
   const field = (desc ? spec.slice(1) : spec) as keyof T;
-  if (!items.length || !(field in items[0])) throw new PortalError('validation', `Cannot sort by “${String(field)}”.`, { fields: { sort: 'Unknown sort field' } });
+  if (!items.length) return items;
+  if (!(field in items[0])) throw new PortalError('validation', `Cannot sort by “${String(field)}”.`, { fields: { sort: 'Unknown sort field' } });
   return [...items].sort((a, b) => {
     const x = a[field] as unknown;
     const y = b[field] as unknown;
@@ -176,6 +177,18 @@ export class PortalStore {
       contact: clone(contact),
       company: clone(this.#db.companies.find((c) => c.id === contact.companyId)!),
     };
+  }
+
+  /**
+   * Accepts a session issued by an earlier store (the demo keeps its session across a reload,
+   * although the in-memory store starts afresh). Unknown contacts are ignored.
+   */
+  restoreSession(session: Pick<s.Session, 'token' | 'expiresAt' | 'contact'>): boolean {
+    const contact = this.#db.contacts.find((c) => c.id === session.contact.id);
+    const expiresAt = Date.parse(session.expiresAt);
+    if (!contact || !(expiresAt > this.now().getTime())) return false;
+    this.#sessions.set(session.token, { contactId: contact.id, expiresAt });
+    return true;
   }
 
   /** Ends a session as if it had expired (the next call is `unauthorized`). */
