@@ -11,6 +11,8 @@ export * from './elements/portal/define.js';
 export * from './elements/quote-list/define.js';
 export * from './elements/quote-viewer/define.js';
 export * from './elements/request-form/define.js';
+export * from './elements/request-list/define.js';
+export * from './elements/request-thread/define.js';
 export * from './elements/rich-text/define.js';
 export * from './elements/signature-pad/define.js';
 export * from './events/index.js';
