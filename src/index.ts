@@ -6,6 +6,8 @@ export * from './elements/activity-feed/define.js';
 export * from './elements/file-list/define.js';
 export * from './elements/file-upload/define.js';
 export * from './elements/home/define.js';
+export * from './elements/invoice-list/define.js';
+export * from './elements/invoice-viewer/define.js';
 export * from './elements/login/define.js';
 export * from './elements/portal/define.js';
 export * from './elements/quote-list/define.js';

@@ -653,10 +653,10 @@ export class PorticoInvoiceList extends PorticoElement {
 
   override render() {
     return html`
-      <header class="view-head">
+      <div class="view-head">
         <h1 part="heading" tabindex="-1">${msg('Invoices')}</h1>
         ${updatedNotice(this.live.recentlyUpdated)}
-      </header>
+      </div>
       ${this.outcomeDismissed ? nothing : paymentOutcomeView(this.paymentResult, () => (this.outcomeDismissed = true))}
       ${this.renderSummary()}
       <div class="toolbar">${this.renderTabs()} ${this.renderFilters()}</div>
