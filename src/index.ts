@@ -16,6 +16,7 @@ export * from './elements/request-form/define.js';
 export * from './elements/request-list/define.js';
 export * from './elements/request-thread/define.js';
 export * from './elements/rich-text/define.js';
+export * from './elements/task-list/define.js';
 export * from './elements/signature-pad/define.js';
 export * from './events/index.js';
 export * from './sdk/index.js';
