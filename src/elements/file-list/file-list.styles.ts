@@ -4,14 +4,14 @@ export const styles = css`
   :host {
     container-type: inline-size;
   }
-  header {
+  .header {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-3);
     margin-bottom: var(--_space-4);
   }
-  header h1 {
+  .header h1 {
     margin-inline-end: auto;
   }
   .toolbar {

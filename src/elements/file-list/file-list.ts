@@ -589,10 +589,10 @@ export class PorticoFileList extends PorticoElement {
 
   override render() {
     return html`
-      <header>
+      <div class="header">
         <h1 part="heading" tabindex="-1">${msg('Files')}</h1>
         ${updatedNotice(this.live.recentlyUpdated)} ${this.renderUploadToggle()}
-      </header>
+      </div>
       ${this.loader.render({
         loading: () => loadingView({ rows: 5 }),
         error: (error) => errorView(error, this.loader.retry),

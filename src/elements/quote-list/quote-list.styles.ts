@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     container-type: inline-size;
   }
-  header {
+  .header {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;

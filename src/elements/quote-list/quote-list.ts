@@ -229,10 +229,10 @@ export class PorticoQuoteList extends PorticoElement {
   override render() {
     const firm = this.knownConfig?.firm.name ?? msg('your provider');
     return html`
-      <header>
+      <div class="header">
         <h1 part="heading" tabindex="-1">${this.isContract ? msg('Contracts') : msg('Quotes')}</h1>
         ${updatedNotice(this.live.recentlyUpdated)}
-      </header>
+      </div>
       ${this.loader.render({
         loading: () => loadingView({ rows: 4, shape: 'cards' }),
         error: (error) => errorView(error, this.loader.retry),

@@ -9,10 +9,10 @@ import { LiveController } from '../../internal/live.js';
 import { DraftController } from '../../internal/draft.js';
 import { icons } from '../../internal/icons.js';
 import { contractBadge, quoteBadge } from '../../internal/status.js';
-import { actionError, errorView, loadingView, spinner, updatedNotice } from '../../internal/views.js';
+import { actionError, emptyView, errorView, loadingView, spinner, updatedNotice } from '../../internal/views.js';
 import { PorticoDecisionEvent, type DecisionDetail } from '../../events/decision.js';
 import type { PortalAdapter } from '../../sdk/adapter.js';
-import type { PortalError } from '../../sdk/errors.js';
+import { isPortalError, type PortalError } from '../../sdk/errors.js';
 import type { Contract, Decision, PortalConfig, Quote, QuoteLine, QuoteVersion, Signature } from '../../sdk/schemas.js';
 import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../sdk/format.js';
 import '../rich-text/define.js';
@@ -117,16 +117,22 @@ export class PorticoQuoteViewer extends PorticoElement {
   #restoredPad?: PorticoSignaturePad;
   #focusOutcome = false;
 
-  private loader = new Loader<Loaded, readonly [PortalAdapter, Kind, string]>(this, {
+  /** `null` when there is no such quote (or contract) for this client: the empty state says so. */
+  private loader = new Loader<Loaded | null, readonly [PortalAdapter, Kind, string]>(this, {
     args: () => (this.backend && this.recordId ? ([this.backend, this.kind === 'contract' ? 'contract' : 'quote', this.recordId] as const) : undefined),
-    load: async ([adapter, kind, id], signal): Promise<Loaded> => {
-      const [config, record] = await Promise.all([
-        this.resolveConfig(adapter, signal),
-        kind === 'contract' ? adapter.getContract(id, { signal }) : adapter.getQuote(id, { signal }),
-      ]);
-      return kind === 'contract' ? { kind, record: record as Contract, config } : { kind, record: record as Quote, config };
+    load: async ([adapter, kind, id], signal): Promise<Loaded | null> => {
+      try {
+        const [config, record] = await Promise.all([
+          this.resolveConfig(adapter, signal),
+          kind === 'contract' ? adapter.getContract(id, { signal }) : adapter.getQuote(id, { signal }),
+        ]);
+        return kind === 'contract' ? { kind, record: record as Contract, config } : { kind, record: record as Quote, config };
+      } catch (error) {
+        if (isPortalError(error) && error.type === 'not_found') return null;
+        throw error;
+      }
     },
-    isEmpty: () => false,
+    isEmpty: (value) => value === null,
   });
 
   private live = new LiveController(this, {
@@ -467,8 +473,8 @@ export class PorticoQuoteViewer extends PorticoElement {
       ${isUnchanged(diff)
         ? html`<p class="muted">${msg('No line or total changed.')}</p>`
         : html`<ul class="diff">
-            ${diff.added.map((line) => html`<li><span class="change-kind" data-tone="success">${msg('Added')}</span><span>${this.lineSummary(line, currency)}</span></li>`)}
-            ${diff.removed.map((line) => html`<li><span class="change-kind" data-tone="danger">${msg('Removed')}</span><span>${this.lineSummary(line, currency)}</span></li>`)}
+            ${diff.added.map((line) => html`<li><span class="change-kind" data-tone="success">${msg('Added')}</span> <span>${this.lineSummary(line, currency)}</span></li>`)}
+            ${diff.removed.map((line) => html`<li><span class="change-kind" data-tone="danger">${msg('Removed')}</span> <span>${this.lineSummary(line, currency)}</span></li>`)}
             ${diff.changed.map(
               (change) => html`<li>
                 <span class="change-kind" data-tone="info">${msg('Changed')}</span>
@@ -568,13 +574,12 @@ export class PorticoQuoteViewer extends PorticoElement {
               class="btn"
               type="button"
               aria-pressed=${isShown ? 'true' : 'false'}
-              aria-label=${msg(str`View version ${version.version}`)}
               @click=${() => {
                 this.viewVersion = current ? undefined : version.version;
                 this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
               }}
             >
-              ${isShown ? msg('Viewing') : msg('View')}
+              ${isShown ? msg('Viewing') : msg('View')}<span class="visually-hidden"> ${msg(str`version ${version.version}`)}</span>
             </button>
           </li>`;
         })}
@@ -855,7 +860,7 @@ export class PorticoQuoteViewer extends PorticoElement {
   // --- Shared frame --------------------------------------------------------------------------------
 
   private renderHeader(eyebrow: TemplateResult, title: string, badge: TemplateResult, facts: TemplateResult, aside: TemplateResult | typeof nothing): TemplateResult {
-    return html`<header class="card head" part="header">
+    return html`<div class="card head" part="header">
       <div>
         <p class="eyebrow">${eyebrow}</p>
         <div class="title-row">
@@ -865,7 +870,7 @@ export class PorticoQuoteViewer extends PorticoElement {
         <dl class="facts">${facts}</dl>
       </div>
       ${aside}
-    </header>`;
+    </div>`;
   }
 
   override render() {
@@ -877,7 +882,15 @@ export class PorticoQuoteViewer extends PorticoElement {
           ${loadingView({ rows: 6, shape: 'detail' })}`,
         error: (error) => html`<h1 part="heading" tabindex="-1" class="visually-hidden">${this.isContract ? msg('Contract') : msg('Quote')}</h1>
           ${errorView(error, this.loader.retry)}`,
-        ready: (value) => (value.kind === 'contract' ? this.renderContract(value) : this.renderQuote(value)),
+        empty: () => html`<h1 part="heading" tabindex="-1" class="visually-hidden">${this.isContract ? msg('Contract') : msg('Quote')}</h1>
+          ${emptyView(
+            this.isContract ? msg('We could not find this contract') : msg('We could not find this quote'),
+            this.isContract
+              ? msg('It may have been withdrawn, or the link may be wrong. Your contracts are listed under Contracts.')
+              : msg('It may have been withdrawn, or the link may be wrong. Your quotes are listed under Quotes.'),
+            this.link(back, this.isContract ? msg('See your contracts') : msg('See your quotes'), 'btn'),
+          )}`,
+        ready: (value) => (value!.kind === 'contract' ? this.renderContract(value!) : this.renderQuote(value!)),
       })}
     `;
   }
