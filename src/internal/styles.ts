@@ -282,9 +282,9 @@ export const controls = css`
     color: var(--_danger);
     font-weight: 500;
   }
-  input:not([type='checkbox']):not([type='radio']):not([type='file']),
-  select,
-  textarea {
+  /* :where() keeps these defaults at zero specificity, so any element's own rule wins. */
+  :where(input:not([type='checkbox'], [type='radio'], [type='file'])),
+  :where(select, textarea) {
     width: 100%;
     min-height: var(--_control-height);
     padding: var(--_space-2) var(--_space-3);
@@ -298,9 +298,7 @@ export const controls = css`
     min-height: 6rem;
     resize: vertical;
   }
-  input[aria-invalid='true'],
-  select[aria-invalid='true'],
-  textarea[aria-invalid='true'] {
+  :where(input, select, textarea)[aria-invalid='true'] {
     border-color: var(--_danger);
     box-shadow: 0 0 0 1px var(--_danger);
   }

@@ -694,28 +694,43 @@ export class PortalStore {
     return this.#publicFile(file);
   }
 
-  #resolveRef(contact: s.Contact, ref: s.RecordRef): s.RecordRef {
-    const label = (() => {
+  /** The record a reference points to (by id or number), as a canonical reference with its label. */
+  #resolveRef(contact: s.Contact, ref: Pick<s.RecordRef, 'type' | 'id'>): s.RecordRef {
+    const [id, label] = ((): [string, string] => {
       switch (ref.type) {
-        case 'invoice':
-          return this.#invoice(contact, ref.id).number;
-        case 'quote':
-          return this.#quote(contact, ref.id).number;
-        case 'contract':
-          return this.#contract(contact, ref.id).title;
-        case 'request':
-          return this.#request(contact, ref.id).subject;
-        case 'task':
-          return this.#task(contact, ref.id).title;
-        case 'project':
-          return this.#project(contact, ref.id).name;
-        case 'file':
-          return this.#file(contact, ref.id).name;
+        case 'invoice': {
+          const r = this.#invoice(contact, ref.id);
+          return [r.id, r.number];
+        }
+        case 'quote': {
+          const r = this.#quote(contact, ref.id);
+          return [r.id, r.number];
+        }
+        case 'contract': {
+          const r = this.#contract(contact, ref.id);
+          return [r.id, r.title];
+        }
+        case 'request': {
+          const r = this.#request(contact, ref.id);
+          return [r.id, r.subject];
+        }
+        case 'task': {
+          const r = this.#task(contact, ref.id);
+          return [r.id, r.title];
+        }
+        case 'project': {
+          const r = this.#project(contact, ref.id);
+          return [r.id, r.name];
+        }
+        case 'file': {
+          const r = this.#file(contact, ref.id);
+          return [r.id, r.name];
+        }
         default:
           throw new PortalError('validation', 'Files cannot be attached to that.', { fields: { attachTo: 'Not allowed' } });
       }
     })();
-    return { type: ref.type, id: ref.id, label };
+    return { type: ref.type, id, label };
   }
 
   // --- Requests ---------------------------------------------------------------------------------
@@ -874,6 +889,18 @@ export class PortalStore {
     return s.Project.parse(this.#project(this.authenticate(token), id));
   }
 
+  /** The firm ticks off a project's milestone, the next open one by default (live updates, demo). */
+  completeMilestone(projectId: string, milestoneId?: string): void {
+    const project = this.#db.projects.find((p) => p.id === projectId);
+    const milestone = project?.milestones.find((m) => (milestoneId ? m.id === milestoneId : !m.completedAt));
+    if (!project || !milestone) throw new PortalError('not_found');
+    milestone.completedAt ??= this.#iso();
+    project.progress = Math.round((project.milestones.filter((m) => m.completedAt).length / project.milestones.length) * 100);
+    const firm = { type: 'firm' as const, name: this.#db.config.firm.name };
+    this.#activity(project.companyId, { type: 'project_updated', summary: `${project.name}: ${milestone.title} done`, actor: firm, record: { type: 'project', id: project.id, label: project.name } });
+    this.#emit(project.companyId, 'updated', { type: 'project', id: project.id, label: project.name });
+  }
+
   listActivity(token: string | undefined, query: ListQuery = {}): s.Page<s.ActivityEvent> {
     const contact = this.authenticate(token);
     const items = this.#db.activity.filter((a) => a.companyId === contact.companyId && matches(query.q, a.summary));
@@ -891,7 +918,9 @@ export class PortalStore {
 
   listComments(token: string | undefined, query: CommentQuery): s.Page<s.Comment> {
     const contact = this.authenticate(token);
-    const items = this.#db.comments.filter((c) => c.companyId === contact.companyId && c.record.type === query.recordType && c.record.id === query.recordId);
+    // By id or number (`INV-1042`), like every other record lookup.
+    const { id } = this.#resolveRef(contact, { type: query.recordType, id: query.recordId });
+    const items = this.#db.comments.filter((c) => c.companyId === contact.companyId && c.record.type === query.recordType && c.record.id === id);
     const page = paginate(sortItems(items, query.sort, 'createdAt'), query);
     return { ...page, items: page.items.map((c) => s.Comment.parse(c)) };
   }

@@ -21,7 +21,33 @@ export interface ViewRoute {
 export const viewRoutes: ViewRoute[] = [
   { pattern: '/', module: 'home', tag: 'portico-home', load: () => import('../home/define.js') },
   { pattern: '/home', module: 'home', tag: 'portico-home', load: () => import('../home/define.js') },
+  { pattern: '/invoices', module: 'invoices', tag: 'portico-invoice-list', load: () => import('../invoice-list/define.js'), query: { status: 'status', q: 'q', sort: 'sort' } },
+  {
+    pattern: '/invoices/:invoice-id',
+    module: 'invoices',
+    tag: 'portico-invoice-viewer',
+    load: () => import('../invoice-viewer/define.js'),
+    query: { pay: 'pay', 'portico-payment': 'payment-result' },
+  },
+  { pattern: '/quotes', module: 'quotes', tag: 'portico-quote-list', load: () => import('../quote-list/define.js'), query: { status: 'status' } },
+  { pattern: '/quotes/:record-id', module: 'quotes', tag: 'portico-quote-viewer', load: () => import('../quote-viewer/define.js') },
+  { pattern: '/contracts', module: 'contracts', tag: 'portico-quote-list', load: () => import('../quote-list/define.js'), fixed: { kind: 'contract' }, query: { status: 'status' } },
+  { pattern: '/contracts/:record-id', module: 'contracts', tag: 'portico-quote-viewer', load: () => import('../quote-viewer/define.js'), fixed: { kind: 'contract' } },
+  { pattern: '/files', module: 'files', tag: 'portico-file-list', load: () => import('../file-list/define.js'), query: { file: 'file', q: 'q' } },
+  { pattern: '/requests', module: 'requests', tag: 'portico-request-list', load: () => import('../request-list/define.js'), query: { status: 'status' } },
+  {
+    pattern: '/requests/new',
+    module: 'requests',
+    tag: 'portico-request-form',
+    load: () => import('../request-form/define.js'),
+    query: { subject: 'subject', category: 'category', 'related-type': 'related-type', 'related-id': 'related-id' },
+  },
+  { pattern: '/requests/:request-id', module: 'requests', tag: 'portico-request-thread', load: () => import('../request-thread/define.js') },
+  { pattern: '/tasks', module: 'tasks', tag: 'portico-task-list', load: () => import('../task-list/define.js'), query: { task: 'task' } },
+  { pattern: '/projects', module: 'projects', tag: 'portico-project-list', load: () => import('../project-list/define.js') },
   { pattern: '/activity', module: 'activity', tag: 'portico-activity-feed', load: () => import('../activity-feed/define.js') },
+  { pattern: '/catalogue', module: 'catalogue', tag: 'portico-catalogue', load: () => import('../catalogue/define.js'), query: { q: 'q', category: 'category' } },
+  { pattern: '/contact', module: 'contact', tag: 'portico-contact', load: () => import('../contact/define.js') },
 ];
 
 export interface RouteMatch {
