@@ -3,6 +3,9 @@
  * For side-effect-free imports use `portico/sdk`, or one element at a time: `portico/elements/<name>.js`.
  */
 export * from './elements/activity-feed/define.js';
+export * from './elements/catalogue/define.js';
+export * from './elements/comments/define.js';
+export * from './elements/contact/define.js';
 export * from './elements/file-list/define.js';
 export * from './elements/file-upload/define.js';
 export * from './elements/home/define.js';
