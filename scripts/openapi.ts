@@ -4,10 +4,50 @@
  * a test fails when that file is stale.
  */
 import * as z from 'zod/mini';
-import { contractVersion, routes, type Route } from '../src/sdk/contract.js';
+import { contractVersion, routes, type Route, type RouteName } from '../src/sdk/contract.js';
 import * as schemas from '../src/sdk/schemas.js';
 
 type Json = Record<string, unknown>;
+
+/** One line per operation for the OpenAPI document (kept out of the runtime route table, which ships to browsers). */
+const summaries: Record<RouteName, string> = {
+  requestCode: 'Send a one-time code (and magic link) to an email or phone. Same answer whether or not it is known.',
+  verifyCode: 'Exchange a code for a session.',
+  exchangeMagicLink: 'Exchange a single-use magic-link token for a session.',
+  refresh: 'A fresh session for the bearer one.',
+  logout: 'End the bearer session.',
+  getConfig: 'Branding, modules, permissions, pages. Public; with a bearer token, the contact\u2019s own config.',
+  listInvoices: 'Invoices of the contact\u2019s company (never drafts).',
+  getInvoice: 'One invoice by id or number.',
+  markInvoiceViewed: 'Record that the client opened the invoice.',
+  getInvoicePdf: 'The invoice as PDF.',
+  pay: 'Start a payment of one or more invoices.',
+  listQuotes: 'Quotes.',
+  getQuote: 'One quote with every version and its decisions.',
+  acceptQuote: 'Accept a version with a signature. 409 when a newer version exists or it expired.',
+  declineQuote: 'Decline, with an optional reason.',
+  requestQuoteChanges: 'Ask the firm for a revision.',
+  listContracts: 'Contracts.',
+  getContract: 'One contract.',
+  signContract: 'Sign a contract version.',
+  listFiles: 'Files shared with or uploaded by the client.',
+  downloadFile: 'A file\u2019s bytes.',
+  uploadFile: 'Upload a file (multipart: file, name, attachType, attachId, folder).',
+  listRequests: 'Requests (tickets).',
+  getRequest: 'One request with its messages.',
+  createRequest: 'Open a request.',
+  replyToRequest: 'Reply in a request\u2019s thread.',
+  setRequestStatus: 'Close or reopen a request.',
+  listTasks: 'Tasks the firm shared with the client.',
+  completeTask: 'Mark a task done.',
+  listProjects: 'Projects and jobs.',
+  getProject: 'One project with milestones and related records.',
+  listActivity: 'What happened, newest first.',
+  listCatalogue: 'The firm\u2019s products and services.',
+  listComments: 'Comments on one record, oldest first.',
+  addComment: 'Comment on an invoice, quote or request.',
+  subscribe: 'Server-Sent Events: `id:` is the change id, `data:` a ChangeEvent as JSON. Send `Last-Event-ID` to resume.',
+};
 
 const description = `The HTTP API a firm's server implements so a Portico portal can talk to it.
 
@@ -90,7 +130,7 @@ export function buildOpenApi(): Json {
 
     const operation: Json = {
       operationId: name,
-      summary: route.summary,
+      summary: summaries[name as RouteName],
       tags: [route.path.split('/')[1]],
       security: route.auth ? [{ bearer: [] }] : [],
       parameters: parameters.length ? parameters : undefined,
