@@ -15,6 +15,7 @@ export * from './elements/login/define.js';
 export * from './elements/portal/define.js';
 export * from './elements/quote-list/define.js';
 export * from './elements/quote-viewer/define.js';
+export * from './elements/page/define.js';
 export * from './elements/project-list/define.js';
 export * from './elements/project-viewer/define.js';
 export * from './elements/request-form/define.js';

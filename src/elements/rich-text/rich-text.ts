@@ -49,6 +49,14 @@ export class PorticoRichText extends PorticoElement {
 
   #shown?: { fragment: DocumentFragment; container: Element };
 
+  /**
+   * Fills in the merge tags again (after a live change to invoices or projects), keeping the current
+   * content on screen until the new one is ready.
+   */
+  refresh(): Promise<void> {
+    return this.loader.reload({ silent: true });
+  }
+
   protected override updated(): void {
     const container = this.renderRoot.querySelector('[part="content"]');
     const fragment = this.loader.status === 'ready' ? this.loader.value : undefined;
