@@ -641,6 +641,11 @@ export class PorticoQuoteViewer extends PorticoElement {
                   )}
                 </p>`
               : nothing}
+            ${this.revisedFrom !== undefined
+              ? html`<p class="alert" data-tone="warning">
+                  ${msg(str`Version ${current.version} replaced version ${this.revisedFrom}. Review what changed above, then tick the box again to accept it.`)}
+                </p>`
+              : nothing}
             ${this.renderTermsAndSignature(msg('I have read and accept the terms of this quote.'))}
             <div class="submit-row">
               <button class="btn primary large" type="submit" aria-busy=${busy(this.acceptAction)}>
