@@ -34,6 +34,20 @@ function mockServiceWorker(): Plugin {
   };
 }
 
+/**
+ * Lit creates its Trusted Types policy as "lit-html". The CDN bundle is Portico's own, so its Lit
+ * registers the policy as "portico": a firm's CSP then needs `trusted-types portico dompurify`.
+ */
+function trustedTypesPolicyName(): Plugin {
+  return {
+    name: 'portico:trusted-types-policy',
+    transform(code, id) {
+      if (!/node_modules\/lit-html\//.test(id) || !code.includes('createPolicy(')) return null;
+      return { code: code.replace(/createPolicy\((["'])lit-html\1/g, 'createPolicy("portico"'), map: null };
+    },
+  };
+}
+
 /** Copies the theme CSS files into dist/themes. */
 function themeFiles(): Plugin {
   return {
@@ -52,12 +66,14 @@ export default defineConfig(({ command, mode }): UserConfig => {
     return {
       oxc,
       publicDir: false,
+      plugins: [trustedTypesPolicyName()],
+      resolve: { conditions: ['browser', 'production'] },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
-        lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'portico.min.js' },
-        rolldownOptions: { output: { minify: true } },
+        lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'portico.min.js' },
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
       },
     };
   }

@@ -482,7 +482,8 @@ export function seed(options: SeedOptions = {}): Db {
   for (const company of companies) {
     v.projects.forEach((p, i) => {
       const id = `prj_${company.id.slice(3)}_${i + 1}`;
-      const done = [2, 3, 1][i] ?? 0;
+      // Active projects always have something left to do.
+      const done = Math.min([2, 3, 1][i] ?? 0, p.milestones.length - 1);
       const status: Project['status'] = i === 1 && company.id === 'co_bluefern' ? 'completed' : i === 2 ? 'planned' : 'active';
       const milestones = p.milestones.map((title, m) => ({
         id: `${id}_m${m + 1}`,
