@@ -28,6 +28,19 @@ describe('<portico-activity-feed>', () => {
     expect(event.detail.path).to.match(/^\/invoices\/inv_\d+$/);
   });
 
+  it('links every kind of record to its view', async () => {
+    const b = backend();
+    const el = await fixture<PorticoActivityFeed>(html`<portico-activity-feed .adapter=${b.adapter} page-size="200"></portico-activity-feed>`);
+    await until(() => el.shadowRoot!.querySelector('[part="item"]'));
+    const hrefs = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="item"] a')].map((a) => a.getAttribute('href')!);
+    for (const pattern of [/^#\/invoices\/inv_\d+$/, /^#\/quotes\/q_\d+$/, /^#\/requests\/req_acme_\d$/, /^#\/tasks\?task=task_acme_\d$/, /^#\/projects\/prj_acme_\d$/, /^#\/files\?file=file_\d+$/]) {
+      expect(hrefs.some((href) => pattern.test(href)), `a link like ${pattern}`).to.equal(true);
+    }
+    const task = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="#/tasks?task="]')!;
+    setTimeout(() => task.click());
+    expect((await oneEvent(el, 'portico-navigate')).detail.path).to.match(/^\/tasks\?task=task_acme_\d$/);
+  });
+
   it('loads more on demand', async () => {
     const b = backend();
     const el = await fixture<PorticoActivityFeed>(html`<portico-activity-feed .adapter=${b.adapter} page-size="10"></portico-activity-feed>`);
@@ -49,8 +62,9 @@ describe('<portico-activity-feed>', () => {
     const b = backend();
     const el = await fixture<PorticoActivityFeed>(html`<portico-activity-feed .adapter=${b.adapter}></portico-activity-feed>`);
     await until(() => el.shadowRoot!.querySelector('[part="item"]'));
-    b.store.firmReply('R-500', 'Here you go');
-    await until(() => /Priya Shah replied to “Question about my VAT bill”/.test(el.shadowRoot!.querySelector('[part="item"]')!.textContent!));
+    // An author the seed never uses, so only the live event can match.
+    b.store.firmReply('R-500', 'Here you go', 'Sam Live');
+    await until(() => /Sam Live replied to “Question about my VAT bill”/.test(el.shadowRoot!.querySelector('[part="item"]')!.textContent!));
     expect(shadowText(el)).to.contain('Updated');
     expect(el.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
   });
