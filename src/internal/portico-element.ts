@@ -1,11 +1,12 @@
 import { consume } from '@lit/context';
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PorticoNavigateEvent } from '../events/navigate.js';
 import type { PortalAdapter } from '../sdk/adapter.js';
 import type { PortalConfig, Session } from '../sdk/schemas.js';
 import { getDefaultSessionStore } from '../sdk/session.js';
 import { adapterContext, configContext, localeContext, portalContext, sessionContext, type PortalHost } from './context.js';
+import { useLocale } from './i18n.js';
 import { sharedStyles } from './styles.js';
 
 /**
@@ -39,6 +40,12 @@ export class PorticoElement extends LitElement {
 
   /** For custom states (`:state(loading)`) and form association. */
   protected readonly internals: ElementInternals = this.attachInternals();
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Alone on a page, an element's own `locale` picks the language; inside the portal, the portal does.
+    if (changed.has('locale') && this.locale && !this.portal) void useLocale(this.locale);
+  }
 
   /** The adapter in effect (own property first, then the portal's). */
   protected get backend(): PortalAdapter | undefined {

@@ -4,6 +4,7 @@ import { provide } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { adapterContext, configContext, localeContext, portalContext, sessionContext, type PortalHost } from '../../internal/context.js';
 import { brandTokens } from '../../internal/color.js';
+import { directionOf, useLocale } from '../../internal/i18n.js';
 import { sanitizeCss } from '../../internal/css-sanitize.js';
 import { icons } from '../../internal/icons.js';
 import { toPortalError } from '../../internal/loader.js';
@@ -245,8 +246,11 @@ export class PorticoPortal extends LitElement {
     }
     if (changed.has('readOnly') || changed.has('routing')) this.host = this.makeHost();
     if (changed.has('sessionPersistence')) this.#store.persist = this.sessionPersistence;
-    if (changed.has('locale') || changed.has('config') || changed.has('session')) {
-      this.activeLocale = this.locale ?? this.session?.contact.locale ?? this.config?.firm.locale ?? (navigator.language || undefined);
+    if (changed.has('locale') || changed.has('session')) {
+      // The locale attribute, else the contact's preferred language, else the browser's.
+      this.activeLocale = this.locale ?? this.session?.contact.locale ?? (navigator.language || undefined);
+      this.dir = directionOf(this.activeLocale);
+      void useLocale(this.activeLocale);
     }
     if (changed.has('config') || changed.has('appearance')) this.applyBranding();
     if ((changed.has('path') || changed.has('phase') || changed.has('config')) && this.phase === 'ready') void this.showView();
