@@ -257,6 +257,7 @@ describe('<portico-request-form>', () => {
     await until(() => submit(el).disabled, 3000, 'Send disabled while uploading');
     expect(shadowText(el)).to.contain('Waiting for your files to finish uploading');
     await until(() => !submit(el).disabled, 3000, 'Send enabled once uploaded');
+    expect(root(el).querySelector('.kept'), 'listed once, by the upload element').to.equal(null);
     const created = oneEvent(el, 'portico-request-created');
     submit(el).click();
     const { request } = (await created).detail;

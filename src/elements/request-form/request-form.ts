@@ -25,7 +25,10 @@ interface RequestDraft {
   category: string;
   description: string;
   preferredDate: string;
-  /** Files already uploaded for this request (they live on the server; the draft keeps the ids). */
+  /**
+   * Files already uploaded for this request (they live on the server; the draft keeps them). In the
+   * form's state only the restored ones; those uploaded now are listed by the upload element.
+   */
   attachments: PortalFile[];
 }
 
@@ -109,6 +112,7 @@ export class PorticoRequestForm extends PorticoElement {
   @state() private errors: Partial<Record<Field, string>> & { other?: string } = {};
   #edited = false;
   #focusInvalid = false;
+  #warnedType?: string;
 
   private loader = new Loader(this, {
     args: () => (this.backend ? ([this.backend, this.knownConfig] as const) : undefined),
@@ -146,7 +150,10 @@ export class PorticoRequestForm extends PorticoElement {
   private get relatedRef(): RecordRef | undefined {
     if (!this.relatedType || !this.relatedId) return undefined;
     if (!RecordType.safeParse(this.relatedType).success) {
-      console.warn(`[portico] <portico-request-form related-type="${this.relatedType}">: not a record type; the request is sent without it.`);
+      if (this.#warnedType !== this.relatedType) {
+        this.#warnedType = this.relatedType;
+        console.warn(`[portico] <portico-request-form related-type="${this.relatedType}">: not a record type; the request is sent without it.`);
+      }
       return undefined;
     }
     return { type: this.relatedType as RecordRef['type'], id: this.relatedId };
@@ -190,8 +197,9 @@ export class PorticoRequestForm extends PorticoElement {
   }
 
   private onUploaded() {
-    // The uploaded file's id is part of the draft from now on.
-    this.patchFields({ attachments: this.attachments });
+    // The uploaded file's id is part of the draft from now on (the upload element lists it).
+    this.#edited = true;
+    this.draft.save({ ...this.fields, attachments: this.attachments });
     if (this.errors.attachmentIds) this.errors = { ...this.errors, attachmentIds: undefined };
   }
 
