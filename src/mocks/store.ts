@@ -901,18 +901,6 @@ export class PortalStore {
     this.#emit(project.companyId, 'updated', { type: 'project', id: project.id, label: project.name });
   }
 
-  /** The firm ticks off a project's milestone, the next open one by default (live updates, demo). */
-  completeMilestone(projectId: string, milestoneId?: string): void {
-    const project = this.#db.projects.find((p) => p.id === projectId);
-    const milestone = project?.milestones.find((m) => (milestoneId ? m.id === milestoneId : !m.completedAt));
-    if (!project || !milestone) throw new PortalError('not_found');
-    milestone.completedAt ??= this.#iso();
-    project.progress = Math.round((project.milestones.filter((m) => m.completedAt).length / project.milestones.length) * 100);
-    const firm = { type: 'firm' as const, name: this.#db.config.firm.name };
-    this.#activity(project.companyId, { type: 'project_updated', summary: `${project.name}: ${milestone.title} done`, actor: firm, record: { type: 'project', id: project.id, label: project.name } });
-    this.#emit(project.companyId, 'updated', { type: 'project', id: project.id, label: project.name });
-  }
-
   listActivity(token: string | undefined, query: ListQuery = {}): s.Page<s.ActivityEvent> {
     const contact = this.authenticate(token);
     const items = this.#db.activity.filter((a) => a.companyId === contact.companyId && matches(query.q, a.summary));
