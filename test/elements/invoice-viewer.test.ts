@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/invoice-viewer/define.js';
 import type { PorticoInvoiceViewer } from '../../src/elements/invoice-viewer/invoice-viewer.js';
 import type { PorticoPayEvent } from '../../src/events/pay.js';
@@ -32,10 +32,15 @@ async function mount(b: Backend, attributes = 'invoice-id="INV-1030"', width?: n
   const hooks = el as unknown as { redirect(url: string): void; saveFile(blob: Blob, name: string): void };
   hooks.redirect = (url) => el.redirects.push(url);
   hooks.saveFile = (blob, name) => el.saved.push({ blob, name });
-  await fixture(container);
+  // Not fixture(container): for a plain element it waits for an animation frame, which a background test page never gets.
+  document.body.append(container);
+  mounted.push(container);
+  await el.updateComplete;
   await until(() => el.shadowRoot!.querySelector('[part="summary"], [part~="empty"], [part~="error"]'), 3000, 'the invoice');
   return el;
 }
+
+const mounted: HTMLElement[] = [];
 
 /** Types an amount in the partial-payment field. */
 async function typeAmount(el: PorticoInvoiceViewer, text: string) {
@@ -54,6 +59,7 @@ const fieldError = (el: Element) => el.shadowRoot!.querySelector('#amount-error'
 
 describe('<portico-invoice-viewer>', () => {
   beforeEach(() => sessionStorage.clear());
+  afterEach(() => mounted.splice(0).forEach((container) => container.remove()));
 
   itBehavesLikeAView({
     render: (b) => html`<portico-invoice-viewer .adapter=${b.adapter} invoice-id="INV-1030"></portico-invoice-viewer>`,

@@ -18,9 +18,16 @@ export const styles = css`
     font-weight: 600;
   }
   .outcome .dismiss {
-    min-height: auto;
-    padding: var(--_space-1);
+    min-height: 2rem;
+    min-width: 2rem;
+    padding: 0;
     color: inherit;
+  }
+  @media (pointer: coarse) {
+    .outcome .dismiss {
+      min-height: 2.75rem;
+      min-width: 2.75rem;
+    }
   }
 
   /* Amount to pay per currency, with "Pay all overdue" */
@@ -257,6 +264,25 @@ export const styles = css`
   }
   .skeleton {
     width: 60%;
+  }
+  .skeletons > .row,
+  .skeletons > .invoice-card {
+    height: var(--_row-height);
+  }
+  .skeletons > .row.head {
+    height: auto;
+  }
+  .cards.skeletons {
+    contain: none;
+    display: grid;
+  }
+  .skeletons > .invoice-card {
+    position: relative;
+    align-content: center;
+  }
+  .row > .skeleton:nth-child(4),
+  .row > .skeleton:nth-child(5) {
+    justify-self: end;
   }
   .more-error {
     display: flex;

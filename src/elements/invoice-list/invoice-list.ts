@@ -10,7 +10,7 @@ import { absoluteUrl, PaymentController, paymentOutcomeView, paymentStageView } 
 import { recordPath } from '../../internal/routes.js';
 import { daysOverdue, invoiceBadge } from '../../internal/status.js';
 import { icons } from '../../internal/icons.js';
-import { actionError, emptyView, errorView, loadingView, spinner, updatedNotice } from '../../internal/views.js';
+import { actionError, emptyView, errorView, spinner, updatedNotice } from '../../internal/views.js';
 import type { PortalAdapter } from '../../sdk/adapter.js';
 import { isAbortError, type PortalError } from '../../sdk/errors.js';
 import { formatDate, formatMoney, resolveLocale, totalsByCurrency } from '../../sdk/format.js';
@@ -641,6 +641,27 @@ export class PorticoInvoiceList extends PorticoElement {
     </ul>`;
   }
 
+  /** Rows of the same height and columns as the real ones, so nothing jumps when they arrive. */
+  private renderSkeleton(): TemplateResult {
+    const bar = (width: string) => html`<span class="skeleton" style="width:${width}"></span>`;
+    const rows = Array.from({ length: 8 }, (_, i) => i);
+    const style = `--_row-height:${this.rowHeight}px`;
+    return html`<div part="loading" role="status" aria-live="polite" aria-busy="true">
+      <span class="visually-hidden">${msg('Loading invoices…')}</span>
+      <p class="count small muted" aria-hidden="true">${bar('6rem')}</p>
+      ${this.layout === 'cards'
+        ? html`<div class="cards skeletons" aria-hidden="true" style=${style}>
+            ${rows.map(() => html`<div class="invoice-card">${bar('40%')} ${bar('60%')} ${bar('30%')}</div>`)}
+          </div>`
+        : html`<div class="table skeletons" aria-hidden="true" style=${style}>
+            <div class="row head">${['50%', '60%', '50%', '60%', '70%', '50%'].map(bar)}</div>
+            ${rows.map(
+              (i) => html`<div class="row">${[`${45 + (i % 3) * 10}%`, '70%', '70%', '60%', '60%', `${40 + (i % 2) * 20}%`].map(bar)}</div>`,
+            )}
+          </div>`}
+    </div>`;
+  }
+
   private renderList(): TemplateResult {
     const count = this.rowCount;
     const shown = this.total ?? this.rows.length;
@@ -662,7 +683,7 @@ export class PorticoInvoiceList extends PorticoElement {
       <div class="toolbar">${this.renderTabs()} ${this.renderFilters()}</div>
       <div id="panel" role="tabpanel" aria-labelledby="tab-${this.tab}" class="panel" data-layout=${this.layout}>
         ${this.loader.render({
-          loading: () => loadingView({ rows: 8, shape: this.layout === 'cards' ? 'cards' : 'list', label: msg('Loading invoices…') }),
+          loading: () => this.renderSkeleton(),
           error: (error) => errorView(error, this.loader.retry),
           empty: () => this.renderEmpty(),
           ready: () => this.renderList(),

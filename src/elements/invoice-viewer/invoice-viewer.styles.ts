@@ -45,9 +45,16 @@ export const styles = css`
     font-weight: 600;
   }
   .outcome .dismiss {
-    min-height: auto;
-    padding: var(--_space-1);
+    min-height: 2rem;
+    min-width: 2rem;
+    padding: 0;
     color: inherit;
+  }
+  @media (pointer: coarse) {
+    .outcome .dismiss {
+      min-height: 2.75rem;
+      min-width: 2.75rem;
+    }
   }
 
   /* One column on phones; on wide screens the amount due and Pay sit beside the invoice. */
@@ -62,9 +69,13 @@ export const styles = css`
     gap: var(--_space-5);
     min-width: 0;
   }
-  @container (min-width: 56rem) {
+  /* The tables below adapt to the width of their own column. */
+  .main {
+    container-type: inline-size;
+  }
+  @container (min-width: 48rem) {
     .layout {
-      grid-template-columns: minmax(18rem, 22rem) minmax(0, 1fr);
+      grid-template-columns: minmax(17rem, 22rem) minmax(0, 1fr);
     }
     .side {
       position: sticky;
@@ -210,7 +221,7 @@ export const styles = css`
   .narrow {
     display: none;
   }
-  @container (max-width: 40rem) {
+  @container (max-width: 34rem) {
     .wide {
       display: none;
     }
@@ -253,6 +264,15 @@ export const styles = css`
     margin-top: var(--_space-2);
     font-size: var(--_text-sm);
   }
+  .skeleton-lines {
+    display: grid;
+    gap: var(--_space-4);
+  }
+  .skeleton-line {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space-4);
+  }
   .timeline {
     list-style: none;
     padding: 0;
@@ -286,3 +306,4 @@ export const styles = css`
     background: var(--_danger);
   }
 `;
+

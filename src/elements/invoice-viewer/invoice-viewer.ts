@@ -9,7 +9,7 @@ import { absoluteUrl, PaymentController, paymentOutcomeView, paymentStageView } 
 import { recordPath } from '../../internal/routes.js';
 import { daysOverdue, invoiceBadge, overdueLabel } from '../../internal/status.js';
 import { icons } from '../../internal/icons.js';
-import { actionError, badge, emptyView, errorView, loadingView, spinner, updatedNotice } from '../../internal/views.js';
+import { actionError, badge, emptyView, errorView, spinner, updatedNotice } from '../../internal/views.js';
 import { PorticoUnauthorizedEvent } from '../../events/unauthorized.js';
 import { isAbortError, isPortalError, type PortalError } from '../../sdk/errors.js';
 import { currencyDigits, formatDate, formatDateTime, formatMoney, formatPercent, parseMoney, resolveLocale, toMajor } from '../../sdk/format.js';
@@ -63,6 +63,7 @@ interface Loaded {
  * @csspart history - The document's history (sent, viewed, paid…).
  * @csspart payment-outcome - The message after returning from checkout.
  * @csspart payment-message - The message when a payment form could not be opened.
+ * @csspart pdf-unavailable - The note when the firm cannot produce a PDF of this invoice.
  * @csspart loading - The skeleton while loading.
  * @csspart error - The error state.
  * @csspart action-error - A failed payment's or download's message.
@@ -437,6 +438,7 @@ export class PorticoInvoiceViewer extends PorticoElement {
   private renderLines(invoice: Invoice): TemplateResult {
     const c = invoice.currency;
     const number = new Intl.NumberFormat(resolveLocale(this.activeLocale), { maximumFractionDigits: 3 });
+    const discounts = invoice.lines.some((line) => line.discount);
     return html`<section class="card card-body" aria-labelledby="items-title">
       <h2 id="items-title">${msg('Items')}</h2>
       <div class="table-wrap">
@@ -446,7 +448,7 @@ export class PorticoInvoiceViewer extends PorticoElement {
               <th scope="col">${msg('Description')}</th>
               <th scope="col" class="num wide">${msg('Qty')}</th>
               <th scope="col" class="money wide">${msg('Unit price')}</th>
-              <th scope="col" class="money wide">${msg('Discount')}</th>
+              ${discounts ? html`<th scope="col" class="money wide">${msg('Discount')}</th>` : nothing}
               <th scope="col" class="wide">${msg('Tax')}</th>
               <th scope="col" class="money">${msg('Amount')}</th>
             </tr>
@@ -465,7 +467,7 @@ export class PorticoInvoiceViewer extends PorticoElement {
                 </td>
                 <td class="num wide">${number.format(line.quantity)}</td>
                 <td class="money wide">${this.money(line.unitPrice, c)}</td>
-                <td class="money wide">${line.discount ? `−${this.money(line.discount, c)}` : '—'}</td>
+                ${discounts ? html`<td class="money wide">${line.discount ? `−${this.money(line.discount, c)}` : '—'}</td>` : nothing}
                 <td class="wide">${taxes || '—'}</td>
                 <td class="money">${this.money(line.amount, c)}</td>
               </tr>`;
@@ -568,6 +570,28 @@ export class PorticoInvoiceViewer extends PorticoElement {
     </section>`;
   }
 
+  /** Shaped like the invoice: heading, the amount-due card with its button, the items. */
+  private renderSkeleton(): TemplateResult {
+    const bar = (width: string, height = '1em') => html`<span class="skeleton" style="width:${width};height:${height}"></span>`;
+    return html`<h1 part="heading" tabindex="-1" class="visually-hidden">${msg('Invoice')}</h1>
+      <div part="loading" role="status" aria-live="polite" aria-busy="true">
+        <span class="visually-hidden">${msg('Loading the invoice…')}</span>
+        <div aria-hidden="true">
+          <div class="view-head">${bar('14rem', '1.75rem')}</div>
+          <div class="layout">
+            <div class="side">
+              <div class="card summary">${bar('6rem')} ${bar('11rem', '2.75rem')} ${bar('8rem')} ${bar('100%', '3rem')} ${bar('100%', '2.5rem')}</div>
+            </div>
+            <div class="main">
+              <div class="card card-body skeleton-lines">
+                ${bar('5rem', '1.25rem')} ${[80, 65, 72].map((w) => html`<div class="skeleton-line">${bar(`${w}%`)} ${bar('4rem')}</div>`)}
+              </div>
+            </div>
+          </div>
+        </div>
+      </div>`;
+  }
+
   private renderInvoice(loaded: Loaded): TemplateResult {
     const { invoice } = loaded;
     return html`
@@ -602,8 +626,7 @@ export class PorticoInvoiceViewer extends PorticoElement {
         <a href=${this.href('/invoices')} @click=${(e: MouseEvent) => this.navigate('/invoices', { event: e })}>${icons.back()} ${msg('All invoices')}</a>
       </nav>
       ${this.loader.render({
-        loading: () => html`<h1 part="heading" tabindex="-1" class="visually-hidden">${msg('Invoice')}</h1>
-          ${loadingView({ shape: 'detail', rows: 8, label: msg('Loading the invoice…') })}`,
+        loading: () => this.renderSkeleton(),
         error: (error) => html`<h1 part="heading" tabindex="-1">${msg('Invoice')}</h1>
           ${errorView(error, this.loader.retry)}`,
         empty: () => html`<h1 part="heading" tabindex="-1">${msg('Invoice')}</h1>
