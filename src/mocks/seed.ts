@@ -728,5 +728,7 @@ export function seed(options: SeedOptions = {}): Db {
   }
 
   db.activity.sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
-  return db;
+  // The vocabularies are module-level: each store gets its own copy, so changing one store's config
+  // (a test switching a module off) never reaches another store.
+  return structuredClone(db);
 }
