@@ -119,6 +119,15 @@ describe('<portico-invoice-list>', () => {
     });
   });
 
+  it('updates live in place when an invoice changes, and says so', async () => {
+    const b = backend();
+    const el = await mount(b);
+    b.store.pay(b.session.token, { invoiceIds: ['inv_1042'] });
+    await until(() => rows(el).length === 8 && !numbers(el).includes('INV-1042'), 3000, 'the paid invoice gone from To pay');
+    expect(shadowText(el)).to.contain('Updated');
+    expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.equal(null);
+  });
+
   describe('search and sort', () => {
     it('searches by number or text once typing pauses, and puts it in the URL', async () => {
       const b = backend();
