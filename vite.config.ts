@@ -90,12 +90,13 @@ export default defineConfig(({ command, mode }): UserConfig => {
           index: 'src/index.ts',
           'sdk/index': 'src/sdk/index.ts',
           'mocks/index': 'src/mocks/index.ts',
+          'react/index': 'src/react/index.ts',
           ...Object.fromEntries(elements.map((name) => [`elements/${name}`, `src/elements/${name}/define.ts`])),
         },
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, 'ky', /^zod(\/|$)/, /^msw(\/|$)/, 'dompurify'],
+        external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, 'ky', /^zod(\/|$)/, /^msw(\/|$)/, 'dompurify', /^react(-dom)?(\/|$)/],
       },
     },
   };

@@ -1,18 +1,43 @@
 // @web/test-runner: every test in real headless Chromium (Debian's package; see scripts/ensure-chromium.mjs).
 import { readFileSync, readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeArgs, chromePath } from './test/chromium.mjs';
 import { countReporter } from './test/count-reporter.mjs';
 
+let reactModule;
 const workerScript = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url), 'utf8');
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // React ships CommonJS only: the portico/react test gets it as one ESM bundle (see /__react.js).
+    {
+      name: 'react-as-esm',
+      resolveImport({ source }) {
+        if (source === 'react' || source === 'react-dom/client') return '/__react.js';
+      },
+    },
+  ],
+
   middleware: [
+    // React and react-dom/client bundled once into a single ES module (one React instance).
+    async function reactBundle(context, next) {
+      if (context.path !== '/__react.js') return next();
+      reactModule ??= build({
+        stdin: { contents: "import React from 'react'; import { createRoot } from 'react-dom/client'; export default React; export { createRoot };", resolveDir: process.cwd() },
+        bundle: true,
+        format: 'esm',
+        write: false,
+        define: { 'process.env.NODE_ENV': '"development"' },
+      }).then((result) => result.outputFiles[0].text);
+      context.type = 'application/javascript';
+      context.body = await reactModule;
+    },
     // One module importing every story file, for test/stories.test.ts.
     function storyIndex(context, next) {
       if (context.path !== '/__stories.js') return next();
