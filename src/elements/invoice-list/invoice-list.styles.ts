@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
+  :host {
+    --_sticky-top: var(--portico-sticky-top, 0px);
+  }
   .view-head {
     display: flex;
     align-items: baseline;
@@ -208,7 +211,7 @@ export const styles = css`
   }
   .thead {
     position: sticky;
-    top: 0;
+    top: var(--_sticky-top);
     z-index: 1;
     background: var(--_surface);
   }

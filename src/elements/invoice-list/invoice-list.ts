@@ -80,6 +80,7 @@ interface Dues {
  * @cssproperty --portico-color-primary - Brand colour: the selected tab, buttons.
  * @cssproperty --portico-color-danger - Overdue invoices.
  * @cssproperty --portico-color-border - Row separators.
+ * @cssproperty --portico-sticky-top - Height of a fixed bar of the host page above the portal, so the table header sticks below it (default 0px).
  */
 @localized()
 export class PorticoInvoiceList extends PorticoElement {
@@ -125,19 +126,22 @@ export class PorticoInvoiceList extends PorticoElement {
       const wanted = Math.max(pageSize, this.#reloadTarget);
       this.#reloadTarget = 0;
       const query = { status: TAB_STATUSES[tab], q: q || undefined, sort };
-      let page = await adapter.listInvoices({ ...query, limit: Math.min(wanted, MAX_PAGE) }, { signal });
+      const first = adapter.listInvoices({ ...query, limit: Math.min(wanted, MAX_PAGE) }, { signal });
+      // The summary above the list loads alongside the first page, so nothing shifts when it arrives.
+      const dues = this.#duesAdapter !== adapter ? this.#loadDues(adapter) : undefined;
+      let page = await first;
       const items = [...page.items];
       while (items.length < wanted && page.nextCursor) {
         signal.throwIfAborted();
         page = await adapter.listInvoices({ ...query, cursor: page.nextCursor, limit: Math.min(wanted - items.length, MAX_PAGE) }, { signal });
         items.push(...page.items);
       }
+      await dues;
       signal.throwIfAborted();
       this.rows = items;
       this.cursor = page.nextCursor;
       this.total = page.total;
       this.moreError = undefined;
-      if (this.#duesAdapter !== adapter) setTimeout(() => void this.#loadDues(adapter));
       return { items, nextCursor: page.nextCursor, total: page.total };
     },
   });
@@ -255,7 +259,8 @@ export class PorticoInvoiceList extends PorticoElement {
     this.moreError = undefined;
   };
 
-  async #loadDues(adapter: PortalAdapter) {
+  /** The unpaid invoices behind "Total to pay" and "Pay all overdue". Never rejects: without them the list still works. */
+  async #loadDues(adapter: PortalAdapter): Promise<void> {
     this.#dues?.abort();
     const controller = new AbortController();
     this.#dues = controller;

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     container-type: inline-size;
+    --_sticky-top: var(--portico-sticky-top, 0px);
   }
   .back {
     margin-bottom: var(--_space-3);
@@ -79,7 +80,7 @@ export const styles = css`
     }
     .side {
       position: sticky;
-      top: var(--_space-4);
+      top: calc(var(--_sticky-top) + var(--_space-4));
     }
   }
   .card h2 {

@@ -70,6 +70,7 @@ interface Loaded {
  *
  * @cssproperty --portico-color-primary - Brand colour: the Pay button.
  * @cssproperty --portico-color-danger - Overdue marks and errors.
+ * @cssproperty --portico-sticky-top - Height of a fixed bar of the host page above the portal, so the amount-due card sticks below it (default 0px).
  */
 @localized()
 export class PorticoInvoiceViewer extends PorticoElement {
