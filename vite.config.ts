@@ -48,6 +48,16 @@ function trustedTypesPolicyName(): Plugin {
   };
 }
 
+/** Puts msw's worker script next to a built page. */
+function mockServiceWorkerFile(): Plugin {
+  return {
+    name: 'portico:mock-service-worker-file',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: readFileSync('node_modules/msw/lib/mockServiceWorker.js', 'utf8') });
+    },
+  };
+}
+
 /** Copies the theme CSS files into dist/themes. */
 function themeFiles(): Plugin {
   return {
@@ -61,6 +71,17 @@ function themeFiles(): Plugin {
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
     return { root: 'demo', oxc, plugins: [mockServiceWorker()], server: { port: 5173, host: true }, preview: { port: 4173 } };
+  }
+  if (mode === 'demo') {
+    // The demo as a production build (npm run demo:csp serves it under the strict CSP).
+    return {
+      root: 'demo',
+      oxc,
+      publicDir: false,
+      plugins: [trustedTypesPolicyName(), mockServiceWorkerFile()],
+      resolve: { conditions: ['browser', 'production'] },
+      build: { outDir: '../dist-demo', emptyOutDir: true, target: 'es2022', rolldownOptions: { input: { index: 'demo/index.html', csp: 'demo/csp.html' } } },
+    };
   }
   if (mode === 'cdn') {
     return {

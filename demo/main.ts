@@ -1,5 +1,5 @@
 // The demo: the whole portal on the seeded mock backend, served by msw inside this tab.
-import { PortalStore, startMockBackend, type FirmPreset, type SentMessage } from '../src/mocks/index.js';
+import { PortalStore, createMemoryAdapter, startMockBackend, type FirmPreset, type SentMessage } from '../src/mocks/index.js';
 import { getDefaultSessionStore } from '../src/sdk/index.js';
 
 const settings = {
@@ -15,15 +15,21 @@ const store = new PortalStore({ preset: settings.preset });
 // The store is in memory: a reload starts it afresh, so bring back this tab's session.
 const previous = getDefaultSessionStore().get();
 if (previous) store.restoreSession(previous);
-await startMockBackend(store, { baseUrl: '/portal-api' });
+const portal = document.querySelector('portico-portal')!;
+if (document.body.dataset.backend === 'memory') {
+  // csp.html: Trusted Types forbid msw's service worker, so the same store answers in the page.
+  portal.adapter = createMemoryAdapter(store);
+} else {
+  await startMockBackend(store, { baseUrl: '/portal-api' });
+}
 // Define the portal only once the mock backend answers, so its first request is served.
 await import('../src/elements/portal/define.js');
 
-const portal = document.querySelector('portico-portal')!;
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector);
 
-$<HTMLSelectElement>('#preset').value = settings.preset;
-$<HTMLSelectElement>('#preset').addEventListener('change', (event) => {
+const preset = $<HTMLSelectElement>('#preset');
+if (preset) preset.value = settings.preset;
+preset?.addEventListener('change', (event) => {
   settings.preset = (event.target as HTMLSelectElement).value as FirmPreset;
   getDefaultSessionStore().clear();
   location.hash = '';
@@ -31,23 +37,27 @@ $<HTMLSelectElement>('#preset').addEventListener('change', (event) => {
 });
 
 const theme = $<HTMLSelectElement>('#theme');
-theme.value = localStorage.getItem('demo.theme') ?? 'auto';
-const applyTheme = () => {
-  portal.theme = theme.value as 'auto' | 'light' | 'dark';
-  document.documentElement.style.colorScheme = theme.value === 'auto' ? 'light dark' : theme.value;
-  localStorage.setItem('demo.theme', theme.value);
-};
-theme.addEventListener('change', applyTheme);
-applyTheme();
+if (theme) {
+  theme.value = localStorage.getItem('demo.theme') ?? 'auto';
+  const applyTheme = () => {
+    portal.theme = theme.value as 'auto' | 'light' | 'dark';
+    document.documentElement.style.colorScheme = theme.value === 'auto' ? 'light dark' : theme.value;
+    localStorage.setItem('demo.theme', theme.value);
+  };
+  theme.addEventListener('change', applyTheme);
+  applyTheme();
+}
 
 const readOnly = $<HTMLInputElement>('#read-only');
-readOnly.checked = localStorage.getItem('demo.readOnly') === 'true';
-const applyReadOnly = () => {
-  portal.readOnly = readOnly.checked;
-  localStorage.setItem('demo.readOnly', String(readOnly.checked));
-};
-readOnly.addEventListener('change', applyReadOnly);
-applyReadOnly();
+if (readOnly) {
+  readOnly.checked = localStorage.getItem('demo.readOnly') === 'true';
+  const applyReadOnly = () => {
+    portal.readOnly = readOnly.checked;
+    localStorage.setItem('demo.readOnly', String(readOnly.checked));
+  };
+  readOnly.addEventListener('change', applyReadOnly);
+  applyReadOnly();
+}
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-contact]')) {
   button.addEventListener('click', () => {
@@ -57,14 +67,14 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-contact
   });
 }
 
-$('#reset').addEventListener('click', () => {
+$('#reset')?.addEventListener('click', () => {
   getDefaultSessionStore().clear();
   location.hash = '';
   location.reload();
 });
 
 // The demo mailbox: what the backend "sent".
-const list = $('#messages');
+const list = $('#messages')!;
 let shown = 0;
 function renderMessage(message: SentMessage): HTMLLIElement {
   const item = document.createElement('li');

@@ -3,7 +3,7 @@
  * will appear and what to do, and an error state in plain words with Retry.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { setStyle } from './set-style.js';
 import { msg } from '@lit/localize';
 import type { PortalError } from '../sdk/errors.js';
 import { icons } from './icons.js';
@@ -19,8 +19,8 @@ export function badge(label: string, tone: Tone = 'neutral'): TemplateResult {
 export function loadingView(options: { rows?: number; label?: string; shape?: 'list' | 'detail' | 'cards' } = {}): TemplateResult {
   const { rows = 5, shape = 'list' } = options;
   const label = options.label ?? msg('Loading…');
-  // styleMap sets CSSOM properties, which a strict CSP (no 'unsafe-inline' styles) allows.
-  const line = (width: string, height = '1em') => html`<span class="skeleton" style=${styleMap({ width, height })}></span>`;
+  // setStyle writes through the CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows.
+  const line = (width: string, height = '1em') => html`<span class="skeleton" ${setStyle({ width, height })}></span>`;
   let body: TemplateResult;
   if (shape === 'detail') {
     body = html`<div class="stack">

@@ -428,7 +428,9 @@ export class PortalStore {
     }
     // Hosted checkout "succeeds" at once and sends the client back.
     const base = returnUrl ?? 'https://portal.example/';
-    const separator = base.includes('#') ? (base.includes('?') ? '&' : '?') : '#?';
+    // The outcome goes into the fragment (the portal's route): `#/invoices/INV-1042?portico-payment=…`.
+    const fragment = base.includes('#') ? base.slice(base.indexOf('#')) : undefined;
+    const separator = fragment === undefined ? '#?' : fragment.includes('?') ? '&' : '?';
     return { kind: 'redirect', paymentId, url: `${base}${separator}portico-payment=success&portico-payment-id=${paymentId}` };
   }
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { setStyle } from '../../internal/set-style.js';
 import { localized, msg, str } from '@lit/localize';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { toPortalError } from '../../internal/loader.js';
@@ -227,7 +227,7 @@ export class PorticoFileUpload extends PorticoElement {
       <span class="meta" data-tone=${tone ?? nothing}>${size} · ${status[item.status]}${item.message && item.message !== status[item.status] ? html` — ${item.message}` : nothing}</span>
       ${item.status === 'uploading' || item.status === 'queued'
         ? html`<div class="progress" part="progress" role="progressbar" aria-label=${msg(str`Uploading ${item.file.name}`)} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent}>
-            <span style=${styleMap({ width: `${percent}%` })}></span>
+            <span ${setStyle({ width: `${percent}%` })}></span>
           </div>`
         : nothing}
       <span class="actions">

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { setStyle } from '../../internal/set-style.js';
 import { localized, msg, str } from '@lit/localize';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { Loader } from '../../internal/loader.js';
@@ -209,10 +209,10 @@ export class PorticoHome extends PorticoElement {
           ${due.map((t) => {
             const paidAmount = paid.find((p) => p.currency === t.currency)?.amount ?? 0;
             const whole = paidAmount + t.amount || 1;
-            return html`<div class="stack" style=${styleMap({ gap: 'var(--_space-1)' })}>
+            return html`<div class="stack" ${setStyle({ gap: 'var(--_space-1)' })}>
               <div class="split" role="img" aria-label=${msg(str`${t.currency}: ${this.money(paidAmount, t.currency)} paid this year, ${this.money(t.amount, t.currency)} still to pay`)}>
-                <span class="paid" style=${styleMap({ width: `${(paidAmount / whole) * 100}%` })}></span>
-                <span class="due" style=${styleMap({ width: `${(t.amount / whole) * 100}%` })}></span>
+                <span class="paid" ${setStyle({ width: `${(paidAmount / whole) * 100}%` })}></span>
+                <span class="due" ${setStyle({ width: `${(t.amount / whole) * 100}%` })}></span>
               </div>
               <div class="legend" aria-hidden="true">
                 <span class="paid">${msg(str`Paid this year ${this.money(paidAmount, t.currency)}`)}</span>
@@ -283,7 +283,7 @@ export class PorticoHome extends PorticoElement {
                   aria-valuemin="0"
                   aria-valuemax="100"
                   aria-valuenow=${Math.round(project.progress)}
-                  ><span style=${styleMap({ width: `${project.progress}%` })}></span
+                  ><span ${setStyle({ width: `${project.progress}%` })}></span
                 ></span>
                 <span class="small num">${formatPercent(project.progress, this.activeLocale)}</span>
               </span>

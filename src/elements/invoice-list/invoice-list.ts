@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { PorticoElement } from '../../internal/portico-element.js';
+import { setStyle } from '../../internal/set-style.js';
 import { Loader, toPortalError } from '../../internal/loader.js';
 import { LiveController } from '../../internal/live.js';
 import { absoluteUrl, PaymentController, paymentOutcomeView, paymentStageView } from '../../internal/payment.js';
@@ -564,7 +565,7 @@ export class PorticoInvoiceList extends PorticoElement {
         role="rowgroup"
         class="rows"
         data-rows
-        style="height:${count * height}px;--_row-height:${height}px"
+        ${setStyle({ height: `${count * height}px`, '--_row-height': `${height}px` })}
         @keydown=${this.onRowsKeydown}
         @focusin=${this.onRowsFocusIn}
         @focusout=${this.onRowsFocusOut}
@@ -582,7 +583,7 @@ export class PorticoInvoiceList extends PorticoElement {
               aria-rowindex=${i + 2}
               data-index=${i}
               data-overdue=${late > 0 ? 'true' : nothing}
-              style="transform:translateY(${i * height}px)"
+              ${setStyle({ transform: `translateY(${i * height}px)` })}
             >
               ${invoice
                 ? html`<span role="cell" class="cell-number">
@@ -610,7 +611,7 @@ export class PorticoInvoiceList extends PorticoElement {
       aria-label=${msg('Invoices')}
       part="table"
       data-rows
-      style="height:${count * height}px;--_row-height:${height}px"
+      ${setStyle({ height: `${count * height}px`, '--_row-height': `${height}px` })}
       @keydown=${this.onRowsKeydown}
       @focusin=${this.onRowsFocusIn}
       @focusout=${this.onRowsFocusOut}
@@ -628,7 +629,7 @@ export class PorticoInvoiceList extends PorticoElement {
             aria-posinset=${i + 1}
             data-index=${i}
             data-overdue=${late > 0 ? 'true' : nothing}
-            style="transform:translateY(${i * height}px)"
+            ${setStyle({ transform: `translateY(${i * height}px)` })}
           >
             ${invoice
               ? html`<div class="card-top">${this.invoiceLink(invoice)} ${invoiceBadge(invoice)}</div>
@@ -648,17 +649,17 @@ export class PorticoInvoiceList extends PorticoElement {
 
   /** Rows of the same height and columns as the real ones, so nothing jumps when they arrive. */
   private renderSkeleton(): TemplateResult {
-    const bar = (width: string) => html`<span class="skeleton" style="width:${width}"></span>`;
+    const bar = (width: string) => html`<span class="skeleton" ${setStyle({ width })}></span>`;
     const rows = Array.from({ length: 8 }, (_, i) => i);
-    const style = `--_row-height:${this.rowHeight}px`;
+    const style = setStyle({ '--_row-height': `${this.rowHeight}px` });
     return html`<div part="loading" role="status" aria-live="polite" aria-busy="true">
       <span class="visually-hidden">${msg('Loading invoices…')}</span>
       <p class="count small muted" aria-hidden="true">${bar('6rem')}</p>
       ${this.layout === 'cards'
-        ? html`<div class="cards skeletons" aria-hidden="true" style=${style}>
+        ? html`<div class="cards skeletons" aria-hidden="true" ${style}>
             ${rows.map(() => html`<div class="invoice-card">${bar('40%')} ${bar('60%')} ${bar('30%')}</div>`)}
           </div>`
-        : html`<div class="table skeletons" aria-hidden="true" style=${style}>
+        : html`<div class="table skeletons" aria-hidden="true" ${style}>
             <div class="row head">${['50%', '60%', '50%', '60%', '70%', '50%'].map(bar)}</div>
             ${rows.map(
               (i) => html`<div class="row">${[`${45 + (i % 3) * 10}%`, '70%', '70%', '60%', '60%', `${40 + (i % 2) * 20}%`].map(bar)}</div>`,

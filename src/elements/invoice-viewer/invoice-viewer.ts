@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
 import { PorticoElement } from '../../internal/portico-element.js';
+import { setStyle } from '../../internal/set-style.js';
 import { Loader, toPortalError } from '../../internal/loader.js';
 import { LiveController } from '../../internal/live.js';
 import { absoluteUrl, PaymentController, paymentOutcomeView, paymentStageView } from '../../internal/payment.js';
@@ -381,7 +382,7 @@ export class PorticoInvoiceViewer extends PorticoElement {
       <p class="due-note">${note}</p>
       ${invoice.amountPaid > 0 && invoice.amountDue > 0
         ? html`<p class="small muted">${msg(str`${this.money(invoice.amountPaid, invoice.currency)} of ${this.money(invoice.total, invoice.currency)} paid`)}</p>
-            <div class="progress" aria-hidden="true"><span style="width:${Math.round((invoice.amountPaid / invoice.total) * 100)}%"></span></div>`
+            <div class="progress" aria-hidden="true"><span ${setStyle({ width: `${Math.round((invoice.amountPaid / invoice.total) * 100)}%` })}></span></div>`
         : nothing}
       ${this.renderPayPanel(loaded)}
       ${paymentStageView(this.payment.stage)} ${this.payment.error?.fields?.amount && this.amountMode === 'partial' ? nothing : actionError(this.payment.error)}
@@ -573,7 +574,7 @@ export class PorticoInvoiceViewer extends PorticoElement {
 
   /** Shaped like the invoice: heading, the amount-due card with its button, the items. */
   private renderSkeleton(): TemplateResult {
-    const bar = (width: string, height = '1em') => html`<span class="skeleton" style="width:${width};height:${height}"></span>`;
+    const bar = (width: string, height = '1em') => html`<span class="skeleton" ${setStyle({ width, height })}></span>`;
     return html`<h1 part="heading" tabindex="-1" class="visually-hidden">${msg('Invoice')}</h1>
       <div part="loading" role="status" aria-live="polite" aria-busy="true">
         <span class="visually-hidden">${msg('Loading the invoice…')}</span>

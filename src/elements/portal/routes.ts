@@ -21,7 +21,13 @@ export interface ViewRoute {
 export const viewRoutes: ViewRoute[] = [
   { pattern: '/', module: 'home', tag: 'portico-home', load: () => import('../home/define.js') },
   { pattern: '/home', module: 'home', tag: 'portico-home', load: () => import('../home/define.js') },
-  { pattern: '/invoices', module: 'invoices', tag: 'portico-invoice-list', load: () => import('../invoice-list/define.js'), query: { status: 'status', q: 'q', sort: 'sort' } },
+  {
+    pattern: '/invoices',
+    module: 'invoices',
+    tag: 'portico-invoice-list',
+    load: () => import('../invoice-list/define.js'),
+    query: { status: 'status', q: 'q', sort: 'sort', 'portico-payment': 'payment-result' },
+  },
   {
     pattern: '/invoices/:invoice-id',
     module: 'invoices',

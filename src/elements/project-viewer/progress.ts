@@ -1,6 +1,6 @@
 /** The progress bar the project list and viewer share: a picture plus an accessible value. */
 import { css, html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { setStyle } from '../../internal/set-style.js';
 import { formatPercent } from '../../sdk/format.js';
 
 export function progressBar(percent: number, label: string, locale: string, large = false): TemplateResult {
@@ -15,7 +15,7 @@ export function progressBar(percent: number, label: string, locale: string, larg
     aria-valuenow=${value}
     aria-valuetext=${formatPercent(value, locale)}
   >
-    <span style=${styleMap({ width: `${value}%` })}></span>
+    <span ${setStyle({ width: `${value}%` })}></span>
   </div>`;
 }
 
