@@ -122,8 +122,8 @@ describe('<portico-quote-viewer>', () => {
       expect(shadowText(el)).to.match(/You are looking at version 1 of 2/);
       expect($$(el, '.line').map((l) => l.querySelector('.desc')!.textContent!.trim())).to.include('VAT return preparation');
       expect(total(el)).to.equal('£918.00');
-      expect($(el, '[part="decision"]'), 'decisions only on the current version').to.equal(null);
-      expect($(el, '[part="changes"]'), 'version 1 has nothing before it').to.equal(null);
+      expect($(el, '[part="decision"]'), 'decisions only on the current version').to.not.exist;
+      expect($(el, '[part="changes"]'), 'version 1 has nothing before it').to.not.exist;
       button(el, /View the current version/)!.click();
       await el.updateComplete;
       expect(total(el)).to.equal('£1,488.00');
@@ -152,7 +152,7 @@ describe('<portico-quote-viewer>', () => {
       expect(trail.textContent).to.match(/By Alice Martin · 23 Nov 2026/);
       expect(trail.textContent).to.match(/Total accepted: £2,395.20/);
       expect(trail.querySelector('.signature.typed')!.textContent).to.equal('Alice Martin');
-      expect($(el, '[part="decision"]')).to.equal(null);
+      expect($(el, '[part="decision"]')).to.not.exist;
       const deposit = b.store.db.quotes.find((q) => q.id === 'q_2002')!.depositInvoiceId!;
       const pay = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')].find((a) => a.textContent!.trim() === 'Pay the deposit')!;
       expect(pay.getAttribute('href')).to.equal(`#/invoices/${deposit}?pay`);
@@ -293,7 +293,7 @@ describe('<portico-quote-viewer>', () => {
       const el = await mount(b, 'q_2005');
       expect($(el, '.title-row .badge').textContent).to.equal('Expired');
       expect(shadowText(el)).to.match(/This quote expired on 24 Sept 2026, so it can no longer be accepted/);
-      expect(button(el, /Accept/)).to.equal(undefined);
+      expect(button(el, /Accept/)).to.not.exist;
       const ask = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')].find((a) => /Ask for an updated quote/.test(a.textContent!))!;
       expect(ask.getAttribute('href')).to.equal('#/requests/new?subject=Updated+quote+for+Q-2005&related-type=quote&related-id=q_2005');
       await expect(el).to.be.accessible();
@@ -350,8 +350,8 @@ describe('<portico-quote-viewer>', () => {
       const b = backend({ preset: 'brightline' });
       const el = await mount(b, 'q_2002');
       expect(shadowText(el)).to.match(/Brightline Electrical records decisions on quotes themselves/);
-      expect(button(el, /Accept/)).to.equal(undefined);
-      expect(button(el, /Decline/)).to.equal(undefined);
+      expect(button(el, /Accept/)).to.not.exist;
+      expect(button(el, /Decline/)).to.not.exist;
       expect($$(el, '.line').length).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
       expect(b.writes()).to.have.length(0);
@@ -367,7 +367,7 @@ describe('<portico-quote-viewer>', () => {
         choice.click();
       }
       await el.updateComplete;
-      expect($(el, 'form')).to.equal(null);
+      expect($(el, 'form')).to.not.exist;
       const contract = await mount(b, 'ctr_acme_1', { kind: 'contract', readOnly: true });
       expect(shadowText(contract)).to.match(/read-only preview: signing is turned off/);
       button(contract, /Sign contract/)!.click();
@@ -388,7 +388,7 @@ describe('<portico-quote-viewer>', () => {
       expect(deepQuery(el, '.content[part="content"]')!.textContent).to.match(/1\. Services/);
       await settle();
       assertNoXss(el);
-      expect(button(el, /Decline/)).to.equal(undefined);
+      expect(button(el, /Decline/)).to.not.exist;
       button(el, /^\s*Sign contract\s*$/)!.click();
       await el.updateComplete;
       expect(shadowText(el)).to.match(/Tick the box to agree to the contract/);
@@ -413,7 +413,7 @@ describe('<portico-quote-viewer>', () => {
       const el = await mount(backend(), 'ctr_acme_2', { kind: 'contract' });
       expect($(el, '.title-row .badge').textContent).to.equal('Signed');
       expect($(el, '[part="audit-trail"]').textContent).to.match(/Signed · version 1.*By Alice Martin/s);
-      expect($(el, '[part="decision"]')).to.equal(null);
+      expect($(el, '[part="decision"]')).to.not.exist;
     });
   });
 

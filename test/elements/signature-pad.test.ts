@@ -103,7 +103,7 @@ describe('<portico-signature-pad>', () => {
     typed.click();
     await el.updateComplete;
     expect(el.mode).to.equal('typed');
-    expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('canvas')).to.not.exist;
     type(el, 'Alice Martin');
     expect(el.value).to.deep.equal({ kind: 'typed', name: 'Alice Martin' });
   });
@@ -114,11 +114,11 @@ describe('<portico-signature-pad>', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(shadowText(el)).to.match(/Type your full name to sign/);
-    expect(el.shadowRoot!.activeElement).to.equal(nameInput(el));
+    expect(el.shadowRoot!.activeElement === nameInput(el), 'focus on the name').to.equal(true);
     expect(nameInput(el).getAttribute('aria-invalid')).to.equal('true');
     type(el, 'Alice Martin');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="error"]'), 'cleared on change').to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="error"]'), 'cleared on change').to.not.exist;
     expect(el.reportValidity()).to.equal(false);
     await el.updateComplete;
     expect(shadowText(el)).to.match(/Draw your signature in the box/);

@@ -365,7 +365,7 @@ export class PorticoFileList extends PorticoElement {
     } catch (thrown) {
       if (isAbortError(thrown) || this.preview?.controller !== controller) return;
       const error = toPortalError(thrown);
-      if (error.type === 'unauthorized') this.dispatchEvent(new PorticoUnauthorizedEvent(error));
+      if (error.type === 'unauthorized') this.emit(new PorticoUnauthorizedEvent(error));
       this.preview = { ...this.preview, error };
     }
   }
@@ -392,7 +392,8 @@ export class PorticoFileList extends PorticoElement {
     else if (preview?.url && kind === 'image') body = html`<img src=${preview.url} alt=${file!.name} />`;
     else if (preview?.url) body = html`<iframe src=${preview.url} title=${msg(str`Preview of ${file!.name}`)}></iframe>`;
     else if (preview) body = html`<span class="loading" role="status">${spinner()} ${msg('Loading preview…')}</span>`;
-    return html`<dialog part="preview" aria-labelledby="preview-title" @close=${() => this.closePreview()}>
+    // Escape fires `cancel` at once (the `close` event comes later, as a task of its own): clean up on either.
+    return html`<dialog part="preview" aria-labelledby="preview-title" @cancel=${() => this.closePreview()} @close=${() => this.closePreview()}>
       ${file
         ? html`<div class="dialog-head">
               <h2 id="preview-title">${file.name}</h2>
