@@ -576,7 +576,8 @@ export class PorticoQuoteViewer extends PorticoElement {
               aria-pressed=${isShown ? 'true' : 'false'}
               @click=${() => {
                 this.viewVersion = current ? undefined : version.version;
-                this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+                // On a phone the history sits below the quote: bring the version's top into view (focus stays here).
+                this.renderRoot.querySelector<HTMLElement>('[part="header"]')?.scrollIntoView?.({ block: 'start' });
               }}
             >
               ${isShown ? msg('Viewing') : msg('View')}<span class="visually-hidden"> ${msg(str`version ${version.version}`)}</span>
@@ -774,7 +775,7 @@ export class PorticoQuoteViewer extends PorticoElement {
         <div class="main">
           ${isCurrent
             ? nothing
-            : html`<div class="alert version-banner" data-tone="info" part="notice">
+            : html`<div class="alert version-banner" data-tone="info" part="notice" role="status">
                 <span>${msg(str`You are looking at version ${shown.version} of ${quote.versions.length}, sent ${formatDate(shown.sentAt, this.activeLocale)}. Decisions apply to the current version.`)}</span>
                 <button class="btn" type="button" @click=${() => (this.viewVersion = undefined)}>${msg('View the current version')}</button>
               </div>`}
