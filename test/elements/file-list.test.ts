@@ -196,7 +196,8 @@ describe('<portico-file-list>', () => {
     expect(dialog.open).to.equal(true);
     expect(dialog.querySelector('h2')!.textContent).to.equal('Year-end accounts 2026 — site photo.svg');
     const image = dialog.querySelector('img')!;
-    expect(image.getAttribute('src')).to.match(/^blob:/);
+    // A data: URL: strict CSPs that allow data: images rarely allow blob: ones.
+    expect(image.getAttribute('src')).to.match(/^data:image\/svg\+xml;base64,/);
     expect(image.alt).to.equal('Year-end accounts 2026 — site photo.svg');
     await until(() => dialog.contains(el.shadowRoot!.activeElement), 3000, 'focus moved into the dialog');
     await expect(el).to.be.accessible();
@@ -220,6 +221,41 @@ describe('<portico-file-list>', () => {
     button(dialog, /^\s*Close\s*$/)!.click();
     await until(() => !dialog.open, 3000, 'the dialog closed');
     await until(() => el.shadowRoot!.activeElement === preview, 3000, 'focus back on the Preview button');
+  });
+
+  // After the PDF test: once the page refused a blob: frame, later PDF previews skip the frame.
+  it('offers a new tab when the page’s security policy refuses a PDF frame', async () => {
+    const el = await mount(backend());
+    button(row(el, 'Welcome pack.pdf'), /Preview/)!.click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    await until(() => dialog.querySelector('iframe'));
+    // What Chromium dispatches when `frame-src` (or `default-src`) does not allow blob: URLs.
+    dialog.querySelector('iframe')!.dispatchEvent(
+      new SecurityPolicyViolationEvent('securitypolicyviolation', {
+        blockedURI: 'blob',
+        effectiveDirective: 'frame-src',
+        violatedDirective: 'frame-src',
+        originalPolicy: "default-src 'self'",
+        disposition: 'enforce',
+        documentURI: location.href,
+        statusCode: 200,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await until(() => dialog.querySelector('.blocked'));
+    expect(dialog.querySelector('iframe')).to.not.exist;
+    expect(dialog.textContent).to.match(/does not allow PDF previews inside the page/);
+    const open = dialog.querySelector<HTMLAnchorElement>('.blocked a')!;
+    expect(open.href).to.match(/^blob:/);
+    expect(open.target).to.equal('_blank');
+    expect(button(dialog, /Download/)).to.exist;
+    await expect(el).to.be.accessible();
+    button(dialog, /^\s*Close\s*$/)!.click();
+    await until(() => !dialog.open);
+    button(row(el, 'Tax checklist 2026.pdf'), /Preview/)!.click();
+    await until(() => dialog.querySelector('.blocked'));
+    expect(dialog.querySelector('iframe'), 'no second refused frame').to.not.exist;
   });
 
   it('offers no preview for files the browser cannot show', async () => {

@@ -252,6 +252,13 @@ export const styles = css`
     border: 0;
     background: var(--_surface);
   }
+  .blocked {
+    text-align: center;
+    color: var(--_text-muted);
+  }
+  .blocked p + p {
+    margin-top: var(--_space-3);
+  }
   .dialog-body .loading {
     display: inline-flex;
     align-items: center;

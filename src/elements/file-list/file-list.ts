@@ -43,9 +43,29 @@ interface Loaded {
 
 interface Preview {
   file: PortalFile;
+  /** A data: URL for images, a blob: URL for PDFs. */
   url?: string;
+  /** The page's Content Security Policy does not allow a PDF in a frame: offer a new tab instead. */
+  blocked?: boolean;
   error?: PortalError;
   controller: AbortController;
+}
+
+/**
+ * Set once the host page's CSP refused a blob: frame (e.g. `default-src 'self'` without `frame-src
+ * blob:`): later PDF previews go straight to "Open in a new tab" instead of being refused again.
+ */
+let pdfFramesBlocked = false;
+
+/** Reads a blob as a data: URL (images: CSPs that allow `img-src data:` rarely allow `blob:`). */
+function dataUrl(blob: Blob, signal: AbortSignal): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error);
+    signal.addEventListener('abort', () => reader.abort(), { once: true });
+    reader.readAsDataURL(blob);
+  });
 }
 
 const MAX_PAGES = 20;
@@ -166,11 +186,27 @@ export class PorticoFileList extends PorticoElement {
     this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('securitypolicyviolation', this.#onViolation);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('securitypolicyviolation', this.#onViolation);
     clearTimeout(this.#searchTimer);
     this.closePreview();
   }
+
+  /** The page refused the PDF frame: say so and offer a new tab and the download instead. */
+  #onViolation = (event: SecurityPolicyViolationEvent) => {
+    const preview = this.preview;
+    if (!preview?.url?.startsWith('blob:') || preview.blocked) return;
+    const blob = event.blockedURI === 'blob' || event.blockedURI.startsWith('blob:');
+    if (!blob || !/^(frame-src|child-src|default-src|object-src)$/.test(event.effectiveDirective)) return;
+    pdfFramesBlocked = true;
+    this.preview = { ...preview, blocked: true };
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -360,8 +396,12 @@ export class PorticoFileList extends PorticoElement {
       const blob = await adapter.downloadFile(file.id, { signal: controller.signal });
       if (this.preview?.controller !== controller) return;
       // The type is fixed to what is previewed: a file can never be shown as a page.
-      const type = file.mimeType.toLowerCase() === 'application/pdf' ? 'application/pdf' : file.mimeType.toLowerCase();
-      this.preview = { ...this.preview, url: URL.createObjectURL(new Blob([blob], { type })) };
+      if (fileKind(file) === 'image') {
+        const url = await dataUrl(new Blob([blob], { type: file.mimeType.toLowerCase() }), controller.signal);
+        if (this.preview?.controller === controller) this.preview = { ...this.preview, url };
+      } else {
+        this.preview = { ...this.preview, url: URL.createObjectURL(new Blob([blob], { type: 'application/pdf' })), blocked: pdfFramesBlocked };
+      }
     } catch (thrown) {
       if (isAbortError(thrown) || this.preview?.controller !== controller) return;
       const error = toPortalError(thrown);
@@ -375,7 +415,7 @@ export class PorticoFileList extends PorticoElement {
     const preview = this.preview;
     if (!preview) return;
     preview.controller.abort();
-    if (preview.url) URL.revokeObjectURL(preview.url);
+    if (preview.url?.startsWith('blob:')) URL.revokeObjectURL(preview.url);
     this.preview = undefined;
     if (this.dialog?.open) this.dialog.close();
     const opener = this.#opener;
@@ -390,6 +430,11 @@ export class PorticoFileList extends PorticoElement {
     let body: TemplateResult | typeof nothing = nothing;
     if (preview?.error) body = html`<p class="alert" data-tone="danger" role="alert">${preview.error.message}</p>`;
     else if (preview?.url && kind === 'image') body = html`<img src=${preview.url} alt=${file!.name} />`;
+    else if (preview?.url && preview.blocked)
+      body = html`<div class="blocked" role="status">
+        <p>${msg('This website does not allow PDF previews inside the page.')}</p>
+        <p><a class="btn" href=${preview.url} target="_blank" rel="noopener">${icons.external()} ${msg('Open in a new tab')}</a></p>
+      </div>`;
     else if (preview?.url) body = html`<iframe src=${preview.url} title=${msg(str`Preview of ${file!.name}`)}></iframe>`;
     else if (preview) body = html`<span class="loading" role="status">${spinner()} ${msg('Loading preview…')}</span>`;
     // Escape fires `cancel` at once (the `close` event comes later, as a task of its own): clean up on either.
