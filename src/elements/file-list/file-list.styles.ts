@@ -252,11 +252,11 @@ export const styles = css`
     border: 0;
     background: var(--_surface);
   }
-  .blocked {
+  .open-pdf {
     text-align: center;
     color: var(--_text-muted);
   }
-  .blocked p + p {
+  .open-pdf p + p {
     margin-top: var(--_space-3);
   }
   .dialog-body .loading {

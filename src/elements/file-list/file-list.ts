@@ -45,17 +45,9 @@ interface Preview {
   file: PortalFile;
   /** A data: URL for images, a blob: URL for PDFs. */
   url?: string;
-  /** The page's Content Security Policy does not allow a PDF in a frame: offer a new tab instead. */
-  blocked?: boolean;
   error?: PortalError;
   controller: AbortController;
 }
-
-/**
- * Set once the host page's CSP refused a blob: frame (e.g. `default-src 'self'` without `frame-src
- * blob:`): later PDF previews go straight to "Open in a new tab" instead of being refused again.
- */
-let pdfFramesBlocked = false;
 
 /** Reads a blob as a data: URL (images: CSPs that allow `img-src data:` rarely allow `blob:`). */
 function dataUrl(blob: Blob, signal: AbortSignal): Promise<string> {
@@ -186,27 +178,11 @@ export class PorticoFileList extends PorticoElement {
     this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('securitypolicyviolation', this.#onViolation);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('securitypolicyviolation', this.#onViolation);
     clearTimeout(this.#searchTimer);
     this.closePreview();
   }
-
-  /** The page refused the PDF frame: say so and offer a new tab and the download instead. */
-  #onViolation = (event: SecurityPolicyViolationEvent) => {
-    const preview = this.preview;
-    if (!preview?.url?.startsWith('blob:') || preview.blocked) return;
-    const blob = event.blockedURI === 'blob' || event.blockedURI.startsWith('blob:');
-    if (!blob || !/^(frame-src|child-src|default-src|object-src)$/.test(event.effectiveDirective)) return;
-    pdfFramesBlocked = true;
-    this.preview = { ...preview, blocked: true };
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -400,7 +376,7 @@ export class PorticoFileList extends PorticoElement {
         const url = await dataUrl(new Blob([blob], { type: file.mimeType.toLowerCase() }), controller.signal);
         if (this.preview?.controller === controller) this.preview = { ...this.preview, url };
       } else {
-        this.preview = { ...this.preview, url: URL.createObjectURL(new Blob([blob], { type: 'application/pdf' })), blocked: pdfFramesBlocked };
+        this.preview = { ...this.preview, url: URL.createObjectURL(new Blob([blob], { type: 'application/pdf' })) };
       }
     } catch (thrown) {
       if (isAbortError(thrown) || this.preview?.controller !== controller) return;
@@ -430,12 +406,13 @@ export class PorticoFileList extends PorticoElement {
     let body: TemplateResult | typeof nothing = nothing;
     if (preview?.error) body = html`<p class="alert" data-tone="danger" role="alert">${preview.error.message}</p>`;
     else if (preview?.url && kind === 'image') body = html`<img src=${preview.url} alt=${file!.name} />`;
-    else if (preview?.url && preview.blocked)
-      body = html`<div class="blocked" role="status">
-        <p>${msg('This website does not allow PDF previews inside the page.')}</p>
-        <p><a class="btn" href=${preview.url} target="_blank" rel="noopener">${icons.external()} ${msg('Open in a new tab')}</a></p>
+    // PDFs open in the browser's own viewer in a new tab: a blob: frame inside the page is refused by
+    // strict Content Security Policies (default-src 'self'), and a portal must work under them.
+    else if (preview?.url)
+      body = html`<div class="open-pdf" role="status">
+        <p>${msg('PDFs open in your browser’s own viewer.')}</p>
+        <p><a class="btn primary" href=${preview.url} target="_blank" rel="noopener">${icons.external()} ${msg('Open in a new tab')}</a></p>
       </div>`;
-    else if (preview?.url) body = html`<iframe src=${preview.url} title=${msg(str`Preview of ${file!.name}`)}></iframe>`;
     else if (preview) body = html`<span class="loading" role="status">${spinner()} ${msg('Loading preview…')}</span>`;
     // Escape fires `cancel` at once (the `close` event comes later, as a task of its own): clean up on either.
     return html`<dialog part="preview" aria-labelledby="preview-title" @cancel=${() => this.closePreview()} @close=${() => this.closePreview()}>

@@ -39,7 +39,7 @@ export const viewRoutes: ViewRoute[] = [
   { pattern: '/quotes/:record-id', module: 'quotes', tag: 'portico-quote-viewer', load: () => import('../quote-viewer/define.js') },
   { pattern: '/contracts', module: 'contracts', tag: 'portico-quote-list', load: () => import('../quote-list/define.js'), fixed: { kind: 'contract' }, query: { status: 'status' } },
   { pattern: '/contracts/:record-id', module: 'contracts', tag: 'portico-quote-viewer', load: () => import('../quote-viewer/define.js'), fixed: { kind: 'contract' } },
-  { pattern: '/files', module: 'files', tag: 'portico-file-list', load: () => import('../file-list/define.js'), query: { file: 'file', q: 'q' } },
+  { pattern: '/files', module: 'files', tag: 'portico-file-list', load: () => import('../file-list/define.js'), query: { file: 'file', q: 'q', sort: 'sort' } },
   { pattern: '/requests', module: 'requests', tag: 'portico-request-list', load: () => import('../request-list/define.js'), query: { status: 'status' } },
   {
     pattern: '/requests/new',
