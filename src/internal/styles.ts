@@ -479,5 +479,40 @@ export const surfaces = css`
   }
 `;
 
-/** Tokens, base typography, controls and surfaces: what every element starts from. */
-export const sharedStyles = [tokens, base, controls, surfaces];
+/**
+ * Paper: light colours, no shadows, nothing interactive. `.no-print` hides controls (buttons,
+ * forms, navigation) in print — from the Print button and from the browser's own print alike.
+ */
+export const print = css`
+  @media print {
+    :host {
+      color-scheme: light;
+      --_text: #000;
+      --_text-muted: #374151;
+      --_surface: #fff;
+      --_background: #fff;
+      --_link: #000;
+    }
+    .no-print,
+    .btn,
+    form,
+    [part~='updated'] {
+      display: none !important;
+    }
+    .card {
+      box-shadow: none;
+      break-inside: avoid;
+    }
+    a {
+      color: inherit;
+      text-decoration: none;
+    }
+    tr,
+    li {
+      break-inside: avoid;
+    }
+  }
+`;
+
+/** Tokens, base typography, controls, surfaces and print: what every element starts from. */
+export const sharedStyles = [tokens, base, controls, surfaces, print];

@@ -93,3 +93,8 @@ export function spinner(): TemplateResult {
 export function updatedNotice(visible: boolean): TemplateResult {
   return html`<span class="updated-notice" part="updated" role="status">${visible ? html`${icons.check()} ${msg('Updated')}` : nothing}</span>`;
 }
+
+/** Prints the page: the print styles leave the document (full line items, the firm's brand) and drop the controls. */
+export function printButton(): TemplateResult {
+  return html`<button class="btn no-print" type="button" part="print" @click=${() => print()}>${icons.print()} ${msg('Print')}</button>`;
+}

@@ -212,6 +212,7 @@ export class PorticoInvoiceList extends PorticoElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('q') && this.q.trim() !== this.search.trim()) this.search = this.q;
     if (changed.has('paymentResult')) {
       this.outcomeDismissed = false;

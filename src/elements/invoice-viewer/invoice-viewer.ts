@@ -10,7 +10,8 @@ import { absoluteUrl, PaymentController, paymentOutcomeView, paymentStageView } 
 import { recordPath } from '../../internal/routes.js';
 import { daysOverdue, invoiceBadge, overdueLabel } from '../../internal/status.js';
 import { icons } from '../../internal/icons.js';
-import { actionError, badge, emptyView, errorView, spinner, updatedNotice } from '../../internal/views.js';
+import { actionError, badge, emptyView, errorView, printButton, spinner, updatedNotice } from '../../internal/views.js';
+import '../comments/define.js';
 import { PorticoUnauthorizedEvent } from '../../events/unauthorized.js';
 import { isAbortError, isPortalError, type PortalError } from '../../sdk/errors.js';
 import { currencyDigits, formatDate, formatDateTime, formatMoney, formatPercent, parseMoney, resolveLocale, toMajor } from '../../sdk/format.js';
@@ -171,6 +172,7 @@ export class PorticoInvoiceViewer extends PorticoElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('invoiceId')) {
       this.amountMode = 'full';
       this.amountText = '';
@@ -310,7 +312,7 @@ export class PorticoInvoiceViewer extends PorticoElement {
     const payLabel = partial && parsed.amount ? this.money(parsed.amount, invoice.currency) : this.money(invoice.amountDue, invoice.currency);
     const fieldError = this.amountError ?? (partial ? this.payment.error?.fields?.amount : undefined);
     const pending = this.payment.pending;
-    return html`<section id="pay-panel" class="pay" part="pay" tabindex="-1" aria-labelledby="pay-title">
+    return html`<section id="pay-panel" class="pay no-print" part="pay" tabindex="-1" aria-labelledby="pay-title">
       <h2 id="pay-title" class="visually-hidden">${msg(str`Pay invoice ${invoice.number}`)}</h2>
       ${this.partialAllowed
         ? html`<fieldset class="amount-choice" ?disabled=${blocked}>
@@ -392,12 +394,13 @@ export class PorticoInvoiceViewer extends PorticoElement {
 
   private renderPdf({ invoice, config }: Loaded): TemplateResult {
     const unavailable = msg(str`A PDF of this invoice is not available. Please contact ${this.firmName(config)} for a copy.`);
-    if (!invoice.pdfAvailable) return html`<p class="hint pdf-note" part="pdf-unavailable">${icons.file()} ${unavailable}</p>`;
+    if (!invoice.pdfAvailable) return html`<p class="hint pdf-note" part="pdf-unavailable">${icons.file()} ${unavailable}</p>${printButton()}`;
     const error = this.pdfError;
     return html`<div class="pdf">
       <button class="btn" type="button" aria-busy=${this.pdfPending ? 'true' : 'false'} @click=${this.downloadPdf}>
         ${this.pdfPending ? spinner() : icons.download()} ${msg('Download PDF')}
       </button>
+      ${printButton()}
       ${error ? html`<p class="alert" data-tone="danger" role="alert" part="action-error">${error.code === 'pdf_unavailable' ? unavailable : error.message}</p>` : nothing}
     </div>`;
   }
@@ -617,6 +620,7 @@ export class PorticoInvoiceViewer extends PorticoElement {
               </section>`
             : nothing}
           ${this.renderHistory(invoice)}
+          <portico-comments class="card card-body no-print" record-type="invoice" record-id=${invoice.id}></portico-comments>
         </div>
       </div>
     `;
@@ -624,7 +628,7 @@ export class PorticoInvoiceViewer extends PorticoElement {
 
   override render() {
     return html`
-      <nav class="back" aria-label=${msg('Breadcrumb')}>
+      <nav class="back no-print" aria-label=${msg('Breadcrumb')}>
         <a href=${this.href('/invoices')} @click=${(e: MouseEvent) => this.navigate('/invoices', { event: e })}>${icons.back()} ${msg('All invoices')}</a>
       </nav>
       ${this.loader.render({

@@ -204,4 +204,31 @@ export const styles = css`
       font-size: var(--_text-sm);
     }
   }
+  @media print {
+    :host {
+      background: #fff;
+    }
+    .skip-link,
+    .banner,
+    .menu-button,
+    .account,
+    nav,
+    footer {
+      display: none !important;
+    }
+    .topbar {
+      border: 0;
+      padding: 0 0 var(--_space-4);
+    }
+    .layout {
+      display: block;
+      max-width: none;
+    }
+    main {
+      padding: 0;
+    }
+    main > * {
+      max-width: none;
+    }
+  }
 `;

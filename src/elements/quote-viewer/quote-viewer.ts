@@ -9,12 +9,13 @@ import { LiveController } from '../../internal/live.js';
 import { DraftController } from '../../internal/draft.js';
 import { icons } from '../../internal/icons.js';
 import { contractBadge, quoteBadge } from '../../internal/status.js';
-import { actionError, emptyView, errorView, loadingView, spinner, updatedNotice } from '../../internal/views.js';
+import { actionError, emptyView, errorView, loadingView, printButton, spinner, updatedNotice } from '../../internal/views.js';
 import { PorticoDecisionEvent, type DecisionDetail } from '../../events/decision.js';
 import type { PortalAdapter } from '../../sdk/adapter.js';
 import { isPortalError, type PortalError } from '../../sdk/errors.js';
 import type { Contract, Decision, PortalConfig, Quote, QuoteLine, QuoteVersion, Signature } from '../../sdk/schemas.js';
 import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../sdk/format.js';
+import '../comments/define.js';
 import '../rich-text/define.js';
 import '../signature-pad/define.js';
 import type { PorticoSignaturePad } from '../signature-pad/signature-pad.js';
@@ -615,7 +616,7 @@ export class PorticoQuoteViewer extends PorticoElement {
     const blocked = this.writesBlocked;
     const totals = quoteTotals(current.lines, this.selected);
     const busy = (action: { pending: boolean }) => (action.pending ? 'true' : 'false');
-    return html`<section class="card" part="decision" aria-labelledby="decision-heading">
+    return html`<section class="card no-print" part="decision" aria-labelledby="decision-heading">
       <h2 id="decision-heading">${msg('Your decision')}</h2>
       ${blocked ? html`<p class="alert lead" data-tone="info">${msg('This is a read-only preview: accepting, declining and requesting changes are turned off.')}</p>` : nothing}
       <div class="choices">
@@ -802,6 +803,7 @@ export class PorticoQuoteViewer extends PorticoElement {
               </section>`
             : nothing}
           ${isCurrent ? this.renderQuoteDecision(quote, config) : nothing}
+          <portico-comments class="card no-print" record-type="quote" record-id=${quote.id}></portico-comments>
         </div>
         <aside aria-label=${msg('History')}>${this.renderVersions(quote, shown.version)} ${this.renderTrail(quote.decisions, quote.currency)}</aside>
       </div>
@@ -816,7 +818,7 @@ export class PorticoQuoteViewer extends PorticoElement {
     const blocked = this.writesBlocked;
     let decision: TemplateResult | typeof nothing = nothing;
     if (contract.status === 'pending') {
-      decision = html`<section class="card" part="decision" aria-labelledby="decision-heading">
+      decision = html`<section class="card no-print" part="decision" aria-labelledby="decision-heading">
         <h2 id="decision-heading">${msg('Sign this contract')}</h2>
         ${blocked
           ? html`<p class="alert" data-tone="info">${msg('This is a read-only preview: signing is turned off.')}</p>
@@ -875,14 +877,14 @@ export class PorticoQuoteViewer extends PorticoElement {
         </div>
         <dl class="facts">${facts}</dl>
       </div>
-      ${aside}
+      ${aside} ${printButton()}
     </div>`;
   }
 
   override render() {
     const back = this.isContract ? '/contracts' : '/quotes';
     return html`
-      ${this.link(back, html`${icons.back()} ${this.isContract ? msg('All contracts') : msg('All quotes')}`, 'back')}
+      ${this.link(back, html`${icons.back()} ${this.isContract ? msg('All contracts') : msg('All quotes')}`, 'back no-print')}
       ${this.loader.render({
         loading: () => html`<h1 part="heading" tabindex="-1" class="visually-hidden">${this.isContract ? msg('Contract') : msg('Quote')}</h1>
           ${loadingView({ rows: 6, shape: 'detail' })}`,

@@ -164,6 +164,7 @@ export class PorticoRequestForm extends PorticoElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // Prefill set after the form showed (and nothing typed or restored yet) still applies.
     if (this.hasUpdated && (changed.has('subject') || changed.has('category')) && !this.#edited && !this.draft.restored) {
       this.fields = { ...this.fields, ...(this.subject !== undefined ? { subject: this.subject } : {}), ...(this.category !== undefined ? { category: this.category } : {}) };

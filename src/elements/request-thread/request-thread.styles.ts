@@ -154,4 +154,9 @@ export const styles = css`
       padding: var(--_space-4);
     }
   }
+  .comments {
+    margin-top: var(--_space-8);
+    padding-top: var(--_space-6);
+    border-top: 1px solid var(--_border);
+  }
 `;

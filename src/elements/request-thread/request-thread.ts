@@ -17,6 +17,7 @@ import { actionError, emptyView, errorView, loadingView, spinner, updatedNotice 
 import { formatBytes, formatDate, formatDateTime } from '../../sdk/format.js';
 import { ReplyInput, type Message, type PortalConfig, type PortalFile, type PortalRequest, type RecordRef } from '../../sdk/schemas.js';
 import { parseInput } from '../../sdk/validate.js';
+import '../comments/define.js';
 import '../file-upload/define.js';
 import { styles } from './request-thread.styles.js';
 
@@ -353,6 +354,7 @@ export class PorticoRequestThread extends PorticoElement {
           </ol>`
         : emptyView(msg('No messages yet'), msg('Write below to start the conversation.'))}
       ${this.renderReply(request, config)}
+      <portico-comments class="comments" record-type="request" record-id=${request.id}></portico-comments>
     `;
   }
 
