@@ -10,8 +10,8 @@ export class PorticoSignInEvent extends PorticoEvent<'portico-sign-in', { sessio
 
 /** The client signed out, or the session ended (`reason: 'expired'`). */
 export class PorticoSignOutEvent extends PorticoEvent<'portico-sign-out', { reason: 'logout' | 'expired' }> {
-  constructor(reason: 'logout' | 'expired') {
-    super('portico-sign-out', { reason });
+  constructor(detail: { reason: 'logout' | 'expired' }) {
+    super('portico-sign-out', detail);
   }
 }
 

@@ -185,6 +185,11 @@ export class PorticoPortal extends LitElement {
     });
   }
 
+  /** Dispatches one of the events documented above. */
+  private emit(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
   /** Goes to a portal path such as `/invoices/INV-1042`. */
   navigate(path: string, options: { replace?: boolean } = {}): void {
     const target = path.startsWith('/') ? path : `/${path}`;
@@ -211,7 +216,7 @@ export class PorticoPortal extends LitElement {
     this.session = null;
     this.notice = msg('You have signed out.');
     this.phase = 'signed-out';
-    this.dispatchEvent(new PorticoSignOutEvent('logout'));
+    this.emit(new PorticoSignOutEvent({ reason: 'logout' }));
     void this.loadConfig();
   }
 
@@ -355,7 +360,7 @@ export class PorticoPortal extends LitElement {
     if (back && back !== this.path) this.navigate(back, { replace: true });
     this.phase = 'ready';
     this.#wantFocus = true;
-    this.dispatchEvent(new PorticoSignInEvent(session, method));
+    this.emit(new PorticoSignInEvent(session, method));
     void this.loadConfig();
   }
 
@@ -366,7 +371,7 @@ export class PorticoPortal extends LitElement {
     this.session = null;
     this.notice = msg('Your session has expired. Please sign in again.');
     this.phase = 'signed-out';
-    this.dispatchEvent(new PorticoSignOutEvent('expired'));
+    this.emit(new PorticoSignOutEvent({ reason: 'expired' }));
   }
 
   private readReturnPath(): string | undefined {
