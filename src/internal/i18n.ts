@@ -41,7 +41,7 @@ export function directionOf(locale: string | undefined): 'ltr' | 'rtl' {
  */
 export async function useLocale(locale: string | undefined): Promise<void> {
   const language = languageOf(locale);
-  if (getLocale() === language) return;
+  // No shortcut on getLocale(): another language may still be loading, and the last request must win.
   try {
     await setLocale(language);
   } catch (error) {

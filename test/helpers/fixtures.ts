@@ -6,6 +6,11 @@ import { writeMethods, type PortalAdapter, type WriteMethod } from '../../src/sd
 import type { Session } from '../../src/sdk/schemas.js';
 import { createMemoryAdapter } from '../../src/mocks/memory-adapter.js';
 import { PortalStore, type StoreOptions } from '../../src/mocks/store.js';
+import { useLocale } from '../../src/internal/i18n.js';
+
+// The UI language is page-wide (@lit/localize): a test that gives an element a locale must not
+// leave the next test in French.
+afterEach(() => useLocale('en'));
 
 export const TODAY = new Date('2026-11-23T12:00:00Z');
 
