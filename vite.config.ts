@@ -80,7 +80,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       publicDir: false,
       plugins: [trustedTypesPolicyName(), mockServiceWorkerFile()],
       resolve: { conditions: ['browser', 'production'] },
-      build: { outDir: '../dist-demo', emptyOutDir: true, target: 'es2022', rolldownOptions: { input: { index: 'demo/index.html', csp: 'demo/csp.html' } } },
+      build: { outDir: '../dist-demo', emptyOutDir: true, target: 'es2022', rolldownOptions: { input: { index: 'demo/index.html', csp: 'demo/csp.html', builder: 'demo/builder.html' } } },
     };
   }
   if (mode === 'cdn') {

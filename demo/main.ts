@@ -48,6 +48,18 @@ if (theme) {
   applyTheme();
 }
 
+const language = $<HTMLSelectElement>('#locale');
+if (language) {
+  language.value = localStorage.getItem('demo.locale') ?? '';
+  const applyLanguage = () => {
+    if (language.value) portal.locale = language.value;
+    else portal.removeAttribute('locale');
+    localStorage.setItem('demo.locale', language.value);
+  };
+  language.addEventListener('change', applyLanguage);
+  applyLanguage();
+}
+
 const readOnly = $<HTMLInputElement>('#read-only');
 if (readOnly) {
   readOnly.checked = localStorage.getItem('demo.readOnly') === 'true';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// End-to-end: the whole portal under the strict CSP of issue 9, in Chromium.
+// End-to-end: the whole portal, and the embed builder, under the strict CSP of issue 9, in Chromium.
 // Builds the demo for production, serves it with
 //   default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';
 //   require-trusted-types-for 'script'; trusted-types portico dompurify
@@ -117,6 +117,33 @@ try {
   await step('signs out', async () => {
     await portal.getByRole('button', { name: /Sign out|تسجيل الخروج/ }).click();
     await portal.locator('portico-login').waitFor({ timeout: 10_000 });
+  });
+
+  // The embed builder (also under the strict CSP): choices show in the portal and in the snippet.
+  await step('embed builder: colour, modules and language reach the portal and the snippet', async () => {
+    await page.goto(`${base}builder.html`);
+    const preview = page.locator('.preview portico-portal');
+    await preview.locator('nav a').first().waitFor({ state: 'attached', timeout: 10_000 });
+    await page.locator('input[name="colorPrimary"]').fill('#0f766e');
+    await page.locator('input[name="modules"][value="files"]').uncheck();
+    await page.locator('select[name="locale"]').selectOption('fr-FR');
+    await page.waitForTimeout(1200);
+    const state = await page.evaluate(() => {
+      const el = document.querySelector('.preview portico-portal');
+      return {
+        primary: el.style.getPropertyValue('--portico-color-primary'),
+        nav: [...el.shadowRoot.querySelectorAll('nav a')].map((a) => a.textContent.trim()),
+        snippet: document.querySelector('#snippet').textContent,
+        config: JSON.parse(document.querySelector('#config').textContent),
+      };
+    });
+    const problems = [];
+    if (state.primary !== '#0f766e') problems.push(`primary colour is ${state.primary}`);
+    if (state.nav.some((label) => /^(Files|Fichiers)$/.test(label))) problems.push(`Files still in the navigation: ${state.nav}`);
+    if (!state.nav.includes('Factures')) problems.push(`navigation not in French: ${state.nav}`);
+    if (!state.snippet.includes('locale="fr-FR"') || !state.snippet.includes('"colorPrimary": "#0f766e"')) problems.push(`snippet: ${state.snippet}`);
+    if (state.config.modules.includes('files') || state.config.firm.primaryColor !== '#0f766e') problems.push(`config: ${JSON.stringify(state.config)}`);
+    if (problems.length) throw new Error(problems.join('; '));
   });
 } catch (error) {
   results.push({ name: 'CSP end-to-end run', failures: [String(error?.stack ?? error)] });
