@@ -39,7 +39,7 @@ const MAX_PAGE = 500;
 /** Rows are this tall (rem): a fixed height is what makes windowing exact. */
 const ROW_REM = { table: 3.75, cards: 7.5 } as const;
 /** Below this width (rem) the list shows cards instead of a table. */
-const CARDS_BELOW_REM = 40;
+const CARDS_BELOW_REM = 48;
 const SEARCH_DEBOUNCE_MS = 300;
 
 interface Dues {

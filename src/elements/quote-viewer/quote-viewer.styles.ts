@@ -26,6 +26,9 @@ export const styles = css`
     gap: var(--_space-4);
     padding: var(--_space-5);
   }
+  .head > [part='print'] {
+    justify-self: start;
+  }
   .eyebrow {
     font-size: var(--_text-sm);
     color: var(--_text-muted);
