@@ -56,6 +56,11 @@ export const tokens = css`
     --_shadow-lg: var(--portico-shadow-lg, 0 10px 30px rgb(0 0 0 / 0.12));
     --_duration: var(--portico-duration, 150ms);
     --_control-height: 2.5rem;
+    /* 1 left to right, -1 right to left: for the few things logical properties cannot flip (inset shadows). */
+    --_start-sign: 1;
+  }
+  :host(:dir(rtl)) {
+    --_start-sign: -1;
   }
   @media (pointer: coarse) {
     :host {

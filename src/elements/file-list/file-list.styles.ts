@@ -120,7 +120,7 @@ export const styles = css`
   }
   li.file[data-highlight] {
     background: var(--_primary-soft);
-    box-shadow: inset 3px 0 0 var(--_primary);
+    box-shadow: inset calc(3px * var(--_start-sign)) 0 0 var(--_primary);
   }
   .type-icon {
     grid-area: icon;

@@ -204,7 +204,7 @@ export const styles = css`
     background: var(--_surface-muted);
   }
   .row[data-overdue] {
-    box-shadow: inset 3px 0 0 var(--_danger);
+    box-shadow: inset calc(3px * var(--_start-sign)) 0 0 var(--_danger);
   }
   .row .badge {
     white-space: normal;
@@ -320,7 +320,7 @@ export const styles = css`
   }
   .invoice-card[data-overdue]::before {
     border-color: color-mix(in srgb, var(--_danger) 45%, var(--_border));
-    box-shadow: inset 3px 0 0 var(--_danger), var(--_shadow);
+    box-shadow: inset calc(3px * var(--_start-sign)) 0 0 var(--_danger), var(--_shadow);
   }
   .cards {
     isolation: isolate;

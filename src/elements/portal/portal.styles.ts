@@ -133,7 +133,7 @@ export const styles = css`
     background: var(--_primary-soft);
     color: var(--_text);
     font-weight: 650;
-    box-shadow: inset 3px 0 0 var(--_primary);
+    box-shadow: inset calc(3px * var(--_start-sign)) 0 0 var(--_primary);
   }
   nav .external {
     width: 0.9rem;

@@ -110,7 +110,7 @@ export const styles = css`
   [part='milestone']:not(:last-child)::before {
     content: '';
     position: absolute;
-    left: calc(0.75rem - 1px);
+    inset-inline-start: calc(0.75rem - 1px);
     top: 1.5rem;
     bottom: 0;
     width: 2px;
