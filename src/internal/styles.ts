@@ -168,6 +168,24 @@ export const base = css`
   .spacer {
     flex: 1;
   }
+  /* The "back to the list" link above a record. */
+  .back:not(a) {
+    margin-bottom: var(--_space-3);
+    font-size: var(--_text-sm);
+  }
+  a.back,
+  .back a {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+    min-height: 2.75rem;
+    font-size: var(--_text-sm);
+    font-weight: 500;
+  }
+  .back .icon {
+    width: 1em;
+    height: 1em;
+  }
   .updated-notice {
     display: inline-flex;
     align-items: center;

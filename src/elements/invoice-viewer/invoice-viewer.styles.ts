@@ -5,17 +5,6 @@ export const styles = css`
     container-type: inline-size;
     --_sticky-top: var(--portico-sticky-top, 0px);
   }
-  .back {
-    margin-bottom: var(--_space-3);
-    font-size: var(--_text-sm);
-  }
-  .back a {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-1);
-    text-decoration: none;
-    min-height: 2rem;
-  }
   .back a:hover {
     text-decoration: underline;
   }

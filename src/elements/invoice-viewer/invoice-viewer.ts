@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
 import { PorticoElement } from '../../internal/portico-element.js';
 import { setStyle } from '../../internal/set-style.js';
+import { saveBlob } from '../../internal/file-download.js';
 import { Loader, toPortalError } from '../../internal/loader.js';
 import { LiveController } from '../../internal/live.js';
 import { absoluteUrl, PaymentController, paymentOutcomeView, paymentStageView } from '../../internal/payment.js';
@@ -160,15 +161,7 @@ export class PorticoInvoiceViewer extends PorticoElement {
 
   /** Hands the downloaded PDF to the browser. Override to observe it (tests) or to show it inline. */
   protected saveFile(blob: Blob, name: string): void {
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveBlob(blob, name);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,20 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .back {
-    margin-bottom: var(--_space-4);
-    font-size: var(--_text-sm);
-  }
-  .back a {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-1);
-    min-height: 2rem;
-  }
-  .back .icon {
-    width: 1em;
-    height: 1em;
-  }
   .head {
     display: flex;
     flex-direction: column;

@@ -7,19 +7,6 @@ export const styles = css`
     --_ink: var(--portico-signature-ink, #111827);
     --_signature-font: var(--portico-signature-font, 'Segoe Script', 'Bradley Hand', 'Snell Roundhand', 'Brush Script MT', cursive);
   }
-  .back {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-1);
-    min-height: var(--_control-height);
-    margin-bottom: var(--_space-2);
-    font-size: var(--_text-sm);
-    font-weight: 600;
-  }
-  .back .icon {
-    width: 1rem;
-    height: 1rem;
-  }
   .head {
     display: grid;
     grid-template-columns: 1fr;
