@@ -594,5 +594,6 @@
 'sff4b2ef364fc49f0': `Ich habe die Bedingungen dieses Angebots gelesen und nehme sie an.`,
 'sff53b8bff314bc10': `Keine offenen Rechnungen. Neue Rechnungen erscheinen hier.`,
 'sff54ea4acc9183f4': `Sie haben sich abgemeldet.`,
+'upload-canceled': `Abgebrochen`,
     };
   

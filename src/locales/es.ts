@@ -594,5 +594,6 @@
 'sff4b2ef364fc49f0': `He leído y acepto las condiciones de este presupuesto.`,
 'sff53b8bff314bc10': `No hay facturas por pagar. Las nuevas facturas aparecerán aquí.`,
 'sff54ea4acc9183f4': `Ha cerrado la sesión.`,
+'upload-canceled': `Cancelado`,
     };
   

@@ -594,5 +594,6 @@
 'sff4b2ef364fc49f0': `J’ai lu et j’accepte les conditions de ce devis.`,
 'sff53b8bff314bc10': `Aucune facture à payer. Les nouvelles factures apparaîtront ici.`,
 'sff54ea4acc9183f4': `Votre déconnexion a bien été effectuée.`,
+'upload-canceled': `Annulé`,
     };
   

@@ -168,7 +168,7 @@ export class PorticoFileUpload extends PorticoElement {
       this.emit(new PorticoUploadEvent(result));
     } catch (thrown) {
       if (isAbortError(thrown)) {
-        this.patch(item, { status: 'canceled', controller: undefined, message: msg('Canceled') });
+        this.patch(item, { status: 'canceled', controller: undefined, message: msg('Canceled', { id: 'upload-canceled', desc: 'An upload the client stopped' }) });
       } else {
         const error = toPortalError(thrown);
         if (error.type === 'unauthorized') this.emit(new PorticoUnauthorizedEvent(error));
@@ -180,7 +180,7 @@ export class PorticoFileUpload extends PorticoElement {
   }
 
   private cancel(item: UploadItem) {
-    if (item.status === 'queued') this.patch(item, { status: 'canceled', message: msg('Canceled') });
+    if (item.status === 'queued') this.patch(item, { status: 'canceled', message: msg('Canceled', { id: 'upload-canceled', desc: 'An upload the client stopped' }) });
     item.controller?.abort();
   }
 
@@ -218,7 +218,7 @@ export class PorticoFileUpload extends PorticoElement {
       uploading: msg(str`Uploading… ${percent}%`),
       done: msg('Uploaded'),
       failed: msg('Upload failed'),
-      canceled: msg('Canceled'),
+      canceled: msg('Canceled', { id: 'upload-canceled', desc: 'An upload the client stopped' }),
       rejected: msg('Not uploaded'),
     };
     const tone = item.status === 'done' ? 'success' : item.status === 'failed' || item.status === 'rejected' ? 'danger' : undefined;
