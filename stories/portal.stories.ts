@@ -6,6 +6,7 @@ import { fail, hang, portico, type PorticoLoaded } from './support/portico.js';
 
 interface Args {
   theme: 'auto' | 'light' | 'dark';
+  locale: string;
   readOnly: boolean;
   colorPrimary: string;
   borderRadius: string;
@@ -15,7 +16,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Portal/Portal',
   component: 'portico-portal',
-  args: { theme: 'light', readOnly: false, colorPrimary: '', borderRadius: '', fontFamily: '' },
+  args: { theme: 'light', locale: '', readOnly: false, colorPrimary: '', borderRadius: '', fontFamily: '' },
   argTypes: {
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     colorPrimary: { control: 'color' },
@@ -26,7 +27,14 @@ const meta: Meta<Args> = {
     if (session) getDefaultSessionStore().set(session);
     else getDefaultSessionStore().clear();
     const variables = Object.fromEntries(Object.entries({ colorPrimary: args.colorPrimary, borderRadius: args.borderRadius, fontFamily: args.fontFamily }).filter(([, v]) => v));
-    return html`<portico-portal api-base="/portal-api" routing="memory" theme=${args.theme} ?read-only=${args.readOnly} .appearance=${{ variables }}></portico-portal>${nothing}`;
+    return html`<portico-portal
+      api-base="/portal-api"
+      routing="memory"
+      theme=${args.theme}
+      locale=${args.locale || nothing}
+      ?read-only=${args.readOnly}
+      .appearance=${{ variables }}
+    ></portico-portal>`;
   },
 };
 export default meta;
@@ -39,5 +47,7 @@ export const ReadOnlyPreview: Story = { args: { readOnly: true } };
 export const Phone: Story = { parameters: portico({ width: 360 }) };
 export const FieldServiceFirm: Story = { parameters: portico({ preset: 'brightline' }) };
 export const CustomAppearance: Story = { args: { colorPrimary: '#0f766e', borderRadius: '2px', fontFamily: 'Georgia, serif' } };
+export const French: Story = { args: { locale: 'fr-FR' } };
+export const ArabicRightToLeft: Story = { args: { locale: 'ar' } };
 export const Loading: Story = { parameters: portico({ contact: null, setup: hang('getConfig') }) };
 export const ConfigError: Story = { parameters: portico({ contact: null, setup: fail('getConfig') }) };

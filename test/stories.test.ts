@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { loadPortico, type PorticoParameters } from '../stories/support/portico.js';
+import { useLocale } from '../src/internal/i18n.js';
 
 interface StoryModule {
   default: { title: string; args?: object; parameters?: { portico?: PorticoParameters }; render?: (args: object, context: object) => TemplateResult };
@@ -14,6 +15,9 @@ interface StoryModule {
 const modules = ((await import(/* @vite-ignore */ `${'/__stories.js'}`)) as { default: Record<string, StoryModule> }).default;
 
 describe('stories', () => {
+  // A story in another language must not leave the next one in it.
+  afterEach(() => useLocale('en'));
+
   for (const [file, module] of Object.entries(modules)) {
     describe(module.default.title ?? file, () => {
       for (const [name, story] of Object.entries(module)) {
