@@ -2,7 +2,7 @@
  * Paying invoices, shared by the invoice viewer ("Pay now") and the invoice list ("Pay all
  * overdue"): one idempotent `pay` call, the cancelable `portico-pay` event, then hosted checkout.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { PorticoPayEvent } from '../events/pay.js';
 import type { PortalAdapter } from '../sdk/adapter.js';
@@ -153,3 +153,29 @@ export function paymentOutcomeView(result: string | undefined, dismiss: () => vo
     <button class="btn ghost dismiss" type="button" @click=${dismiss} aria-label=${msg('Dismiss')}>${icons.close()}</button>
   </div>`;
 }
+
+/** Styles of `paymentOutcomeView`, for the elements that show it. */
+export const paymentOutcomeStyles = css`
+  .outcome {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+    margin-bottom: var(--_space-4);
+  }
+  .outcome > span {
+    flex: 1;
+    font-weight: 600;
+  }
+  .outcome .dismiss {
+    min-height: 2rem;
+    min-width: 2rem;
+    padding: 0;
+    color: inherit;
+  }
+  @media (pointer: coarse) {
+    .outcome .dismiss {
+      min-height: 2.75rem;
+      min-width: 2.75rem;
+    }
+  }
+`;

@@ -2,7 +2,7 @@
 // End-to-end: dist/portico.min.js as a firm would load it from a CDN, on a page with the strict CSP.
 // The portal is defined by the one file, other elements load on demand when they appear, nothing
 // bare-imports a package, and no policy is violated. Adds its results to .wtr-summary.json.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath, freshProfile } from '../chromium.mjs';
 import { serveWithCsp } from '../../scripts/serve-csp.mjs';
+import { report } from './report.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const outDir = mkdtempSync(join(tmpdir(), 'portico-cdn-'));
@@ -59,19 +60,4 @@ try {
   rmSync(outDir, { recursive: true, force: true });
 }
 
-let passed = 0;
-let failed = 0;
-for (const { name, failures } of results) {
-  if (failures.length) {
-    failed++;
-    console.log(`  ✗ CDN: ${name}\n${failures.map((f) => `      ${f}`).join('\n')}`);
-  } else {
-    passed++;
-    console.log(`  ✓ CDN: ${name}`);
-  }
-}
-console.log(`CDN bundle end-to-end: ${passed} passed, ${failed} failed`);
-const summaryFile = join(root, '.wtr-summary.json');
-const summary = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : { passed: 0, failed: 0, skipped: 0 };
-writeFileSync(summaryFile, JSON.stringify({ ...summary, passed: summary.passed + passed, failed: summary.failed + failed }));
-process.exitCode = failed ? 1 : 0;
+report('CDN bundle', results);

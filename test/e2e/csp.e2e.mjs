@@ -5,7 +5,7 @@
 //   require-trusted-types-for 'script'; trusted-types portico dompurify
 // signs in with an emailed code, visits every view and uses the main actions, and fails on any
 // `securitypolicyviolation` (or page error). Adds its results to .wtr-summary.json for .ci/run.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath, freshProfile } from '../chromium.mjs';
 import { serveWithCsp } from '../../scripts/serve-csp.mjs';
+import { report } from './report.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const outDir = mkdtempSync(join(tmpdir(), 'portico-csp-'));
@@ -153,19 +154,4 @@ try {
   rmSync(outDir, { recursive: true, force: true });
 }
 
-let passed = 0;
-let failed = 0;
-for (const { name, failures } of results) {
-  if (failures.length) {
-    failed++;
-    console.log(`  ✗ CSP: ${name}\n${failures.map((f) => `      ${f}`).join('\n')}`);
-  } else {
-    passed++;
-    console.log(`  ✓ CSP: ${name}`);
-  }
-}
-console.log(`Strict CSP end-to-end: ${passed} passed, ${failed} failed`);
-const summaryFile = join(root, '.wtr-summary.json');
-const summary = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : { passed: 0, failed: 0, skipped: 0 };
-writeFileSync(summaryFile, JSON.stringify({ ...summary, passed: summary.passed + passed, failed: summary.failed + failed }));
-process.exitCode = failed ? 1 : 0;
+report('Strict CSP', results);

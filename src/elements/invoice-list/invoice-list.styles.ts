@@ -10,28 +10,6 @@ export const styles = css`
     gap: var(--_space-3);
     margin-bottom: var(--_space-4);
   }
-  .outcome {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-2);
-    margin-bottom: var(--_space-4);
-  }
-  .outcome > span {
-    flex: 1;
-    font-weight: 600;
-  }
-  .outcome .dismiss {
-    min-height: 2rem;
-    min-width: 2rem;
-    padding: 0;
-    color: inherit;
-  }
-  @media (pointer: coarse) {
-    .outcome .dismiss {
-      min-height: 2.75rem;
-      min-width: 2.75rem;
-    }
-  }
 
   /* Amount to pay per currency, with "Pay all overdue" */
   .summary {

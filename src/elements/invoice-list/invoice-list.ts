@@ -7,7 +7,7 @@ import { PorticoElement } from '../../internal/portico-element.js';
 import { setStyle } from '../../internal/set-style.js';
 import { Loader, toPortalError } from '../../internal/loader.js';
 import { LiveController } from '../../internal/live.js';
-import { absoluteUrl, PaymentController, paymentOutcomeView, paymentStageView } from '../../internal/payment.js';
+import { absoluteUrl, PaymentController, paymentOutcomeView, paymentStageView, paymentOutcomeStyles } from '../../internal/payment.js';
 import { recordPath } from '../../internal/routes.js';
 import { daysOverdue, invoiceBadge } from '../../internal/status.js';
 import { icons } from '../../internal/icons.js';
@@ -85,7 +85,7 @@ interface Dues {
  */
 @localized()
 export class PorticoInvoiceList extends PorticoElement {
-  static override styles = [PorticoElement.styles, styles];
+  static override styles = [PorticoElement.styles, paymentOutcomeStyles, styles];
 
   /** Which invoices: `to_pay` (open, overdue, partially paid; the default), `paid`, `canceled` or `all`. */
   @property() status: string = 'to_pay';

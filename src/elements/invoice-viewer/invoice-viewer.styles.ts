@@ -24,28 +24,6 @@ export const styles = css`
   .subject {
     margin-top: var(--_space-1);
   }
-  .outcome {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-2);
-    margin-bottom: var(--_space-5);
-  }
-  .outcome > span {
-    flex: 1;
-    font-weight: 600;
-  }
-  .outcome .dismiss {
-    min-height: 2rem;
-    min-width: 2rem;
-    padding: 0;
-    color: inherit;
-  }
-  @media (pointer: coarse) {
-    .outcome .dismiss {
-      min-height: 2.75rem;
-      min-width: 2.75rem;
-    }
-  }
 
   /* One column on phones; on wide screens the amount due and Pay sit beside the invoice. */
   .layout {

@@ -7,7 +7,7 @@ import { setStyle } from '../../internal/set-style.js';
 import { saveBlob } from '../../internal/file-download.js';
 import { Loader, toPortalError } from '../../internal/loader.js';
 import { LiveController } from '../../internal/live.js';
-import { absoluteUrl, PaymentController, paymentOutcomeView, paymentStageView } from '../../internal/payment.js';
+import { absoluteUrl, PaymentController, paymentOutcomeView, paymentStageView, paymentOutcomeStyles } from '../../internal/payment.js';
 import { recordPath } from '../../internal/routes.js';
 import { daysOverdue, invoiceBadge, overdueLabel } from '../../internal/status.js';
 import { icons } from '../../internal/icons.js';
@@ -77,7 +77,7 @@ interface Loaded {
  */
 @localized()
 export class PorticoInvoiceViewer extends PorticoElement {
-  static override styles = [PorticoElement.styles, styles];
+  static override styles = [PorticoElement.styles, paymentOutcomeStyles, styles];
 
   /** The invoice to show: its id or its number (`INV-1042`). */
   @property({ attribute: 'invoice-id' }) invoiceId = '';
