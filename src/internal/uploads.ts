@@ -1,4 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { formatBytes } from '../sdk/format.js';
+import { icons } from './icons.js';
 import type { PorticoFileUpload } from '../elements/file-upload/file-upload.js';
 import type { PortalFile } from '../sdk/schemas.js';
 
@@ -54,3 +57,49 @@ export class UploadsController implements ReactiveController {
     this.#host.requestUpdate();
   }
 }
+
+/**
+ * Files already attached to a draft (uploaded earlier, kept across a reload), each with Remove.
+ * Shared by the request form and the reply box; style it with `keptFilesStyles`.
+ */
+export function keptFilesView(files: readonly PortalFile[], options: { locale: string; disabled: boolean; onRemove: (file: PortalFile) => void }): TemplateResult | typeof nothing {
+  if (!files.length) return nothing;
+  return html`<ul class="kept" aria-label=${msg('Attached files')}>
+    ${files.map(
+      (file) => html`<li>
+        ${icons.file()}<span class="name">${file.name}</span><span class="muted small">${formatBytes(file.size, options.locale)}</span>
+        <button class="btn ghost" type="button" ?disabled=${options.disabled} aria-label=${msg(str`Remove ${file.name}`)} @click=${() => options.onRemove(file)}>${icons.close()}</button>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+export const keptFilesStyles = css`
+  .kept {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
+  }
+  .kept li {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+    padding: var(--_space-1) var(--_space-2) var(--_space-1) var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .kept .name {
+    flex: 1;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .kept .icon {
+    flex: none;
+    width: 1.1em;
+    height: 1.1em;
+    color: var(--_text-muted);
+  }
+`;

@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { PorticoElement } from '../../internal/portico-element.js';
+import { loadAllPages } from '../../internal/pages.js';
 import { Loader, toPortalError } from '../../internal/loader.js';
 import { LiveController } from '../../internal/live.js';
 import { DownloadController } from '../../internal/file-download.js';
@@ -60,7 +61,6 @@ function dataUrl(blob: Blob, signal: AbortSignal): Promise<string> {
   });
 }
 
-const MAX_PAGES = 20;
 const RECORD_ORDER: readonly RecordType[] = ['project', 'quote', 'contract', 'invoice', 'request', 'task', 'file', 'comment'];
 const SORTS: readonly FileSort[] = ['date', 'name', 'size'];
 const SEARCH_DELAY = 400;
@@ -83,18 +83,6 @@ export function fileKind(file: Pick<PortalFile, 'name' | 'mimeType'>): FileKind 
 /** True when the browser can show it in the page (and only types it shows safely: images in `<img>`, PDF). */
 export function canPreview(file: Pick<PortalFile, 'name' | 'mimeType'>): boolean {
   return file.mimeType.toLowerCase().startsWith('image/') || file.mimeType.toLowerCase() === 'application/pdf';
-}
-
-async function loadAll<T>(next: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const result = await next(cursor);
-    items.push(...result.items);
-    if (!result.nextCursor) break;
-    cursor = result.nextCursor;
-  }
-  return items;
 }
 
 /**
@@ -158,7 +146,7 @@ export class PorticoFileList extends PorticoElement {
     load: async ([adapter], signal) => {
       const [config, files] = await Promise.all([
         this.resolveConfig(adapter, signal),
-        loadAll((cursor) => adapter.listFiles({ cursor, limit: 200 }, { signal })),
+        loadAllPages((cursor) => adapter.listFiles({ cursor, limit: 200 }, { signal })),
       ]);
       return { config, files };
     },

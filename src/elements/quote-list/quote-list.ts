@@ -2,13 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { PorticoElement } from '../../internal/portico-element.js';
+import { loadAllPages } from '../../internal/pages.js';
 import { Loader } from '../../internal/loader.js';
 import { LiveController } from '../../internal/live.js';
 import { recordPath } from '../../internal/routes.js';
 import { contractBadge, quoteBadge } from '../../internal/status.js';
 import { emptyView, errorView, loadingView, updatedNotice } from '../../internal/views.js';
 import type { PortalAdapter } from '../../sdk/adapter.js';
-import type { ContractSummary, Page, QuoteSummary } from '../../sdk/schemas.js';
+import type { ContractSummary, QuoteSummary } from '../../sdk/schemas.js';
 import { daysBetween, formatDate, formatMoney, today } from '../../sdk/format.js';
 import { styles } from './quote-list.styles.js';
 
@@ -18,22 +19,8 @@ type ContractFilter = ContractSummary['status'] | 'all';
 
 const QUOTE_FILTERS: readonly QuoteFilter[] = ['pending', 'accepted', 'declined', 'expired', 'all'];
 const CONTRACT_FILTERS: readonly ContractFilter[] = ['pending', 'signed', 'expired', 'all'];
-const MAX_PAGES = 20;
 /** "Expires in 3 days" is a warning from this many days on. */
 const SOON_DAYS = 7;
-
-/** Every page of a list (a client has tens of quotes, not thousands). */
-async function loadAll<T>(next: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const result = await next(cursor);
-    items.push(...result.items);
-    if (!result.nextCursor) break;
-    cursor = result.nextCursor;
-  }
-  return items;
-}
 
 type Loaded = { kind: 'quote'; items: QuoteSummary[] } | { kind: 'contract'; items: ContractSummary[] };
 
@@ -74,8 +61,8 @@ export class PorticoQuoteList extends PorticoElement {
     args: () => (this.backend ? ([this.backend, this.kind === 'contract' ? 'contract' : 'quote'] as const) : undefined),
     load: async ([adapter, kind], signal): Promise<Loaded> =>
       kind === 'contract'
-        ? { kind, items: await loadAll((cursor) => adapter.listContracts({ cursor, limit: 100 }, { signal })) }
-        : { kind, items: await loadAll((cursor) => adapter.listQuotes({ cursor, limit: 100 }, { signal })) },
+        ? { kind, items: await loadAllPages((cursor) => adapter.listContracts({ cursor, limit: 100 }, { signal })) }
+        : { kind, items: await loadAllPages((cursor) => adapter.listQuotes({ cursor, limit: 100 }, { signal })) },
     isEmpty: (value) => value.items.length === 0,
   });
 

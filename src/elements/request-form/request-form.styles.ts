@@ -40,33 +40,6 @@ export const styles = css`
   [role='group']:focus {
     outline: none;
   }
-  .kept {
-    list-style: none;
-    padding: 0;
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-1);
-  }
-  .kept li {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-2);
-    padding: var(--_space-1) var(--_space-2) var(--_space-1) var(--_space-3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .kept .name {
-    flex: 1;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-  .kept .icon {
-    flex: none;
-    width: 1.1em;
-    height: 1.1em;
-    color: var(--_text-muted);
-  }
   .actions {
     gap: var(--_space-3);
   }

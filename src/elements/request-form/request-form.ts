@@ -7,12 +7,12 @@ import { PorticoElement } from '../../internal/portico-element.js';
 import { Loader } from '../../internal/loader.js';
 import { ActionController } from '../../internal/action.js';
 import { DraftController } from '../../internal/draft.js';
-import { UploadsController } from '../../internal/uploads.js';
+import { UploadsController, keptFilesStyles, keptFilesView } from '../../internal/uploads.js';
 import { recordPath } from '../../internal/routes.js';
 import { icons } from '../../internal/icons.js';
 import { actionError, emptyView, errorView, loadingView, spinner } from '../../internal/views.js';
 import { PorticoRequestCreatedEvent } from '../../events/request-created.js';
-import { formatBytes, today } from '../../sdk/format.js';
+import { today } from '../../sdk/format.js';
 import { isPortalError } from '../../sdk/errors.js';
 import { CreateRequestInput, RecordType, type PortalConfig, type PortalFile, type PortalRequest, type RecordRef } from '../../sdk/schemas.js';
 import { parseInput } from '../../sdk/validate.js';
@@ -94,7 +94,7 @@ function recordLabel(type: RecordRef['type']): string {
  */
 @localized()
 export class PorticoRequestForm extends PorticoElement {
-  static override styles = [PorticoElement.styles, styles];
+  static override styles = [PorticoElement.styles, keptFilesStyles, styles];
 
   /** Prefills the subject (e.g. "Ask about this" on a catalogue item). */
   @property() subject?: string;
@@ -390,16 +390,7 @@ export class PorticoRequestForm extends PorticoElement {
           aria-describedby=${this.describedBy('attachmentIds')}
         >
           <span class="label" id="attachments-label">${msg('Attachments')} <span class="optional">${msg('(optional)')}</span></span>
-          ${this.fields.attachments.length
-            ? html`<ul class="kept" aria-label=${msg('Attached files')}>
-                ${this.fields.attachments.map(
-                  (file) => html`<li>
-                    ${icons.file()}<span class="name">${file.name}</span><span class="muted small">${formatBytes(file.size, this.activeLocale)}</span>
-                    <button class="btn ghost" type="button" ?disabled=${pending} aria-label=${msg(str`Remove ${file.name}`)} @click=${() => this.removeAttachment(file)}>${icons.close()}</button>
-                  </li>`,
-                )}
-              </ul>`
-            : nothing}
+          ${keptFilesView(this.fields.attachments, { locale: this.activeLocale, disabled: pending, onRemove: (file) => this.removeAttachment(file) })}
           <portico-file-upload
             ${ref(this.uploads.ref)}
             .adapter=${this.backend}

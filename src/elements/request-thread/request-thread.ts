@@ -8,13 +8,13 @@ import { Loader } from '../../internal/loader.js';
 import { ActionController } from '../../internal/action.js';
 import { LiveController } from '../../internal/live.js';
 import { DraftController } from '../../internal/draft.js';
-import { UploadsController } from '../../internal/uploads.js';
+import { UploadsController, keptFilesStyles, keptFilesView } from '../../internal/uploads.js';
 import { DownloadController, fileDownloadStyles } from '../../internal/file-download.js';
 import { recordPath } from '../../internal/routes.js';
 import { requestBadge } from '../../internal/status.js';
 import { icons } from '../../internal/icons.js';
 import { actionError, emptyView, errorView, loadingView, spinner, updatedNotice } from '../../internal/views.js';
-import { formatBytes, formatDate, formatDateTime } from '../../sdk/format.js';
+import { formatDate, formatDateTime } from '../../sdk/format.js';
 import { ReplyInput, type Message, type PortalConfig, type PortalFile, type PortalRequest, type RecordRef } from '../../sdk/schemas.js';
 import { parseInput } from '../../sdk/validate.js';
 import '../comments/define.js';
@@ -73,7 +73,7 @@ const initials = (name: string) =>
  */
 @localized()
 export class PorticoRequestThread extends PorticoElement {
-  static override styles = [PorticoElement.styles, fileDownloadStyles, styles];
+  static override styles = [PorticoElement.styles, fileDownloadStyles, keptFilesStyles, styles];
 
   /** The request's id (or number, e.g. `R-500`). */
   @property({ attribute: 'request-id' }) requestId?: string;
@@ -282,16 +282,7 @@ export class PorticoRequestThread extends PorticoElement {
           ></textarea>
           ${this.bodyError ? html`<span class="field-error" id="reply-error">${icons.alert()} ${this.bodyError}</span>` : nothing}
         </div>
-        ${this.keptFiles.length
-          ? html`<ul class="kept" aria-label=${msg('Attached files')}>
-              ${this.keptFiles.map(
-                (file) => html`<li>
-                  ${icons.file()}<span class="name">${file.name}</span><span class="muted small">${formatBytes(file.size, this.activeLocale)}</span>
-                  <button class="btn ghost" type="button" ?disabled=${pending} aria-label=${msg(str`Remove ${file.name}`)} @click=${() => this.removeKept(file)}>${icons.close()}</button>
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
+        ${keptFilesView(this.keptFiles, { locale: this.activeLocale, disabled: pending, onRemove: (file) => this.removeKept(file) })}
         <portico-file-upload
           ${ref(this.uploads.ref)}
           .adapter=${this.backend}
